@@ -1,0 +1,1 @@
+"""Data files of WSP Desk: translations, need taxonomy, templates, fonts and icons."""

@@ -1,0 +1,3 @@
+from wsp_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Installation settings from the config file, the environment and the command line.
+
+The config file (TOML, in the user config folder) is written by an administrator, never by the app:
+    [database]
+    url = "postgresql://wsp@dbserver/wspdesk"
+    [desk]
+    workstation = "balie-1"
+Precedence for the database: `--database`, then `WSP_DESK_DATABASE_URL`, then the file, then the embedded SQLite
+file in the user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
+
+from wsp_desk import paths
+from wsp_desk.errors import ConfigError
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+
+DATABASE_URL_ENV = "WSP_DESK_DATABASE_URL"
+
+
+class _DatabaseSection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str | None = None
+
+
+class _DeskSection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    workstation: str | None = Field(default=None, min_length=1, max_length=255)
+
+
+class _ConfigFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    database: _DatabaseSection = _DatabaseSection()
+    desk: _DeskSection = _DeskSection()
+
+
+@dataclass(frozen=True)
+class DeskConfig:
+    database_url: str
+    workstation: str
+
+
+def _read_file(path: Path) -> _ConfigFile:
+    if not path.exists():
+        return _ConfigFile()
+    try:
+        return _ConfigFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        reason = str(exc)
+    except PydanticValidationError as exc:
+        first = exc.errors()[0]
+        reason = f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    raise ConfigError(
+        QT_TRANSLATE_NOOP("DeskError", "The configuration file {path} cannot be used ({reason})."),
+        path=str(path),
+        reason=reason,
+    )
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept the plain `postgresql://` form and use psycopg 3 for it."""
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            return "postgresql+psycopg://" + url[len(plain) :]
+    return url
+
+
+def load_config(database_url: str | None = None, config_path: Path | None = None) -> DeskConfig:
+    file = _read_file(config_path or paths.config_file())
+    url = (
+        database_url
+        or os.environ.get(DATABASE_URL_ENV)
+        or file.database.url
+        or f"sqlite:///{paths.default_database_path()}"
+    )
+    return DeskConfig(
+        database_url=normalise_database_url(url),
+        workstation=file.desk.workstation or socket.gethostname(),
+    )

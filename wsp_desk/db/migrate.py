@@ -1,0 +1,119 @@
+"""Bring a database to the schema this version needs, safely.
+
+A SQLite file is backed up before any migration; a database from a newer version, or a file that is not a WSP Desk
+database, is refused without being touched. Several desks starting at once migrate one after the other.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect, text
+
+from wsp_desk.db.engine import Database, sqlite_path
+from wsp_desk.errors import ConfigError, NewerDatabaseError, StorageError
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Any constant works; it only has to be the same for every desk.
+_PG_MIGRATION_LOCK = 0x5753_5044
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory(str(MIGRATIONS_DIR))
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _check_known(connection: Connection, revision: str | None) -> None:
+    if revision is None:
+        if inspect(connection).get_table_names():
+            raise ConfigError(
+                QT_TRANSLATE_NOOP(
+                    "DeskError",
+                    "The database holds tables but is not a WSP Desk database; it was not changed.",
+                )
+            )
+        return
+    try:
+        known = script_directory().get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        known = False
+    if not known:
+        raise NewerDatabaseError(revision)
+
+
+def backup_sqlite(database_file: Path, backup_dir: Path, revision: str, now: datetime) -> Path:
+    """Copy a live SQLite database consistently (the backup API respects WAL and locks)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"{database_file.stem}-{revision}-{now:%Y%m%d-%H%M%S}.sqlite"
+    source = sqlite3.connect(database_file)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    except sqlite3.Error as error:
+        target.unlink(missing_ok=True)
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "DeskError",
+                "The database could not be backed up before the update ({reason}); nothing was changed.",
+            ),
+            reason=str(error),
+        ) from error
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(database: Database, backup_dir: Path, now: datetime) -> MigrationResult:
+    """Apply every pending migration; return what was done."""
+    head = head_revision()
+    with database.engine.connect() as probe:
+        before = current_revision(probe)
+        _check_known(probe, before)
+    if before == head:
+        return MigrationResult(before, head, None)
+
+    file = sqlite_path(database.engine.url)
+    backup = backup_sqlite(file, backup_dir, before, now) if file is not None and before is not None else None
+
+    writer = database.engine.execution_options(sqlite_begin="IMMEDIATE")
+    with writer.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+        # Another desk may have migrated while we waited for the lock.
+        _check_known(connection, current_revision(connection))
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return MigrationResult(before, head, backup)

@@ -1,0 +1,1 @@
+"""The Qt layer: windows, pages, dialogs and thin model adapters."""

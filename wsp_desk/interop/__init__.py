@@ -1,0 +1,1 @@
+"""HSDS 3.0 and spreadsheet import and export of the partner directory (Qt-free)."""

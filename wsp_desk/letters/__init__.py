@@ -1,0 +1,1 @@
+"""Referral letters and tickets rendered with reportlab (Qt-free, returns PDF bytes)."""

@@ -1,0 +1,63 @@
+"""Opening a desk: the database brought up to date and every service wired to it, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+
+from wsp_desk import paths
+from wsp_desk.clock import Clock, SystemClock
+from wsp_desk.db import migrate
+from wsp_desk.db.engine import Database
+from wsp_desk.services.audit import AuditLog
+from wsp_desk.services.auth import AuthService
+from wsp_desk.services.locations import LocationService
+from wsp_desk.services.settings import SettingsService
+from wsp_desk.services.users import UserService
+
+
+@dataclass
+class DeskContext:
+    database: Database
+    clock: Clock
+    workstation: str
+    audit: AuditLog
+    auth: AuthService
+    users: UserService
+    locations: LocationService
+    settings: SettingsService
+
+    @classmethod
+    def create(
+        cls, database: Database, clock: Clock, workstation: str, hasher: PasswordHasher | None = None
+    ) -> DeskContext:
+        audit = AuditLog(database, clock, workstation)
+        auth = AuthService(database, clock, audit, workstation, hasher=hasher)
+        return cls(
+            database=database,
+            clock=clock,
+            workstation=workstation,
+            audit=audit,
+            auth=auth,
+            users=UserService(database, clock, audit, auth),
+            locations=LocationService(database, audit),
+            settings=SettingsService(database, clock, audit),
+        )
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def open_desk(url: str, workstation: str, clock: Clock | None = None) -> tuple[DeskContext, migrate.MigrationResult]:
+    """Connect, back up and migrate, and make sure the Inhouse location exists."""
+    clock = clock or SystemClock()
+    database = Database.connect(url)
+    try:
+        result = migrate.upgrade(database, paths.backup_dir(), clock.now())
+        context = DeskContext.create(database, clock, workstation)
+        context.locations.ensure_inhouse_location()
+    except BaseException:
+        database.dispose()
+        raise
+    return context, result

@@ -1,0 +1,1 @@
+"""Conversation templates: schema, loading and validation (Qt-free)."""
