@@ -145,8 +145,8 @@ def build_engine(url: str) -> Engine:
     )
 
 
-def describe_operational_error(error: exc.DBAPIError) -> StorageError:
-    """Turn a driver error into one sentence a person can act on."""
+def describe_database_error(error: exc.DBAPIError) -> StorageError | None:
+    """Turn a driver error about the storage itself into one sentence a person can act on; None for others."""
     text = str(error.orig).lower()
     if "disk is full" in text or "no space left" in text:
         template = QT_TRANSLATE_NOOP(
@@ -174,8 +174,10 @@ def describe_operational_error(error: exc.DBAPIError) -> StorageError:
         )
     elif "database" in text and "does not exist" in text:
         template = QT_TRANSLATE_NOOP("DeskError", "The database named in the address does not exist on the server.")
-    else:
+    elif isinstance(error, exc.OperationalError):
         template = QT_TRANSLATE_NOOP("DeskError", "The database reported a problem: nothing was saved.")
+    else:
+        return None
     return StorageError(template)
 
 
@@ -211,9 +213,9 @@ class Database:
         session = factory()
         try:
             yield session
-        except exc.OperationalError as error:
+        except exc.DBAPIError as error:
             session.rollback()
-            raise describe_operational_error(error) from error
+            raise (describe_database_error(error) or error) from error
         except StaleDataError as error:
             session.rollback()
             raise ConflictError() from error

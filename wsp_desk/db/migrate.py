@@ -15,9 +15,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, exc, inspect, text
 
-from wsp_desk.db.engine import Database, sqlite_path
+from wsp_desk.db.engine import Database, describe_database_error, sqlite_path
 from wsp_desk.errors import ConfigError, NewerDatabaseError, StorageError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 
@@ -96,6 +96,13 @@ def backup_sqlite(database_file: Path, backup_dir: Path, revision: str, now: dat
 
 def upgrade(database: Database, backup_dir: Path, now: datetime) -> MigrationResult:
     """Apply every pending migration; return what was done."""
+    try:
+        return _upgrade(database, backup_dir, now)
+    except exc.DBAPIError as error:
+        raise (describe_database_error(error) or error) from error
+
+
+def _upgrade(database: Database, backup_dir: Path, now: datetime) -> MigrationResult:
     head = head_revision()
     with database.engine.connect() as probe:
         before = current_revision(probe)

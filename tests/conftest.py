@@ -1,0 +1,170 @@
+"""Fixtures: a fresh home folder, a fake clock and a fresh database per test, on SQLite and on PostgreSQL.
+
+PostgreSQL comes from WSP_DESK_TEST_POSTGRES_URL (a server where the tests may create databases) or from a
+throwaway cluster started from the system's binaries. Without either the PostgreSQL variants skip, except in CI.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from tests.pg_cluster import TemporaryCluster, find_pg_bindir
+from tests.support import FAST_HASHER, GOOD_PASSWORD, FakeClock
+from wsp_desk.db import migrate
+from wsp_desk.db.engine import Database
+from wsp_desk.db.models import Role, User
+from wsp_desk.services.context import DeskContext
+from wsp_desk.services.permissions import Actor
+
+POSTGRES_URL_ENV = "WSP_DESK_TEST_POSTGRES_URL"
+_TEMPLATE_DB = "wsp_desk_template"
+_counter = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data, config, log and cache folders; nothing of the real user's is touched."""
+    home = tmp_path / "home"
+    for variable, folder in (
+        ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache"),
+    ):
+        monkeypatch.setenv(variable, str(home / folder))
+    monkeypatch.delenv("WSP_DESK_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+class PostgresServer:
+    def __init__(self, admin_url: str) -> None:
+        self.admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        self.admin_url = make_url(admin_url)
+        with self.admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {_TEMPLATE_DB}"))
+            connection.execute(text(f"CREATE DATABASE {_TEMPLATE_DB}"))
+        template = Database.connect(self.url_for(_TEMPLATE_DB))
+        migrate.upgrade(template, Path("/nonexistent"), FakeClock().now())
+        template.dispose()
+
+    def url_for(self, name: str) -> str:
+        return self.admin_url.set(database=name).render_as_string(hide_password=False)
+
+    def create_database(self) -> str:
+        name = f"wsp_test_{os.getpid()}_{next(_counter)}"
+        with self.admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE_DB}"))
+        return name
+
+    def drop_database(self, name: str) -> None:
+        with self.admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    cluster = None
+    url = os.environ.get(POSTGRES_URL_ENV)
+    if not url:
+        bindir = find_pg_bindir()
+        reason = "no PostgreSQL binaries found (install postgresql or set " + POSTGRES_URL_ENV + ")"
+        if bindir is not None:
+            try:
+                cluster = TemporaryCluster(bindir)
+                cluster.start()
+                url = cluster.url
+            except (KeyError, OSError) as error:
+                reason = f"cannot start a throwaway PostgreSQL cluster: {error}"
+        if not url:
+            if os.environ.get("CI") == "true":
+                pytest.fail(f"PostgreSQL is required in CI: {reason}")
+            pytest.skip(reason)
+    server = None
+    try:
+        server = PostgresServer(url)
+        yield server
+    finally:
+        if server is not None:
+            server.admin.dispose()
+        if cluster is not None:
+            cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    database = Database.connect(f"sqlite:///{path}")
+    migrate.upgrade(database, path.parent, FakeClock().now())
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "desk.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, migrated database on each backend."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("sqlite_url")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create_database()
+    yield server.url_for(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def database(db_url: str) -> Iterator[Database]:
+    database = Database.connect(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def desk(database: Database, clock: FakeClock) -> DeskContext:
+    context = DeskContext.create(database, clock, "test-desk", hasher=FAST_HASHER)
+    context.locations.ensure_inhouse_location()
+    return context
+
+
+def make_actor(desk: DeskContext, username: str, role: Role) -> Actor:
+    """Create an active user with GOOD_PASSWORD (no change forced) and return them as logged in."""
+    if not desk.users.has_users():
+        desk.users.create_first_coordinator("coordinator", "Corrie Coördinator", GOOD_PASSWORD)
+    if username != "coordinator":
+        admin = desk.auth.login("coordinator", GOOD_PASSWORD)
+        user = desk.users.add_user(admin, username, username.title(), role, GOOD_PASSWORD)
+        with desk.database.write() as session:  # as if they had chosen their own password already
+            session.get_one(User, user.id).must_change_password = False
+    return desk.auth.login(username, GOOD_PASSWORD)
+
+
+@pytest.fixture
+def coordinator(desk: DeskContext) -> Actor:
+    return make_actor(desk, "coordinator", Role.COORDINATOR)
+
+
+@pytest.fixture
+def guide(desk: DeskContext, coordinator: Actor) -> Actor:
+    return make_actor(desk, "gids", Role.GUIDE)
+
+
+@pytest.fixture
+def receptionist(desk: DeskContext, coordinator: Actor) -> Actor:
+    return make_actor(desk, "balie", Role.RECEPTIONIST)

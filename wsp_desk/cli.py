@@ -1,0 +1,176 @@
+"""The `wsp-desk` command: without a command it starts the desk; with one it runs an administrator's task.
+
+Exit codes: 0 success, 2 bad usage, 1 failure with one clear line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from wsp_desk import __version__
+from wsp_desk.config import DeskConfig, load_config
+from wsp_desk.db.models import Role
+from wsp_desk.errors import DeskError
+from wsp_desk.logs import setup_logging
+
+ADMIN_PASSWORD_ENV = "WSP_DESK_ADMIN_PASSWORD"
+USER_PASSWORD_ENV = "WSP_DESK_USER_PASSWORD"
+
+log = logging.getLogger(__name__)
+
+
+class CommandFailed(Exception):
+    """A command-line problem, said in one sentence."""
+
+
+def _read_password(env_var: str, prompt: str) -> str:
+    password = os.environ.get(env_var)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise CommandFailed(f"no password given: set {env_var} or run the command in a terminal")
+    first = getpass.getpass(f"{prompt}: ")
+    if getpass.getpass("Type it again: ") != first:
+        raise CommandFailed("the two passwords differ")
+    return first
+
+
+def _open(config: DeskConfig):  # type: ignore[no-untyped-def]
+    from wsp_desk.services.context import open_desk
+
+    return open_desk(config.database_url, config.workstation)
+
+
+def _cmd_init(args: argparse.Namespace, config: DeskConfig) -> int:
+    from sqlalchemy.engine import make_url
+
+    context, result = _open(config)
+    try:
+        where = make_url(config.database_url).render_as_string(hide_password=True)
+        if result.from_revision is None:
+            print(f"Created the database at {where} (schema {result.to_revision}).")
+        elif result.changed:
+            print(f"Upgraded the database at {where} from schema {result.from_revision} to {result.to_revision}.")
+            if result.backup:
+                print(f"Backup of the old database: {result.backup}")
+        else:
+            print(f"The database at {where} is up to date (schema {result.to_revision}).")
+        if args.admin:
+            password = _read_password(ADMIN_PASSWORD_ENV, f"Password for {args.admin}")
+            user = context.users.create_first_coordinator(args.admin, args.display_name or args.admin, password)
+            print(f"Created coordinator {user.username}.")
+    finally:
+        context.close()
+    return 0
+
+
+def _cmd_users(args: argparse.Namespace, config: DeskConfig) -> int:
+    from wsp_desk.services.permissions import command_line_actor
+
+    context, _ = _open(config)
+    actor = command_line_actor(config.workstation)
+    try:
+        if args.users_command == "list":
+            for user in context.users.list_users(actor):
+                state = "active" if user.active else "disabled"
+                print(f"{user.username}\t{user.role}\t{state}\t{user.display_name}")
+            return 0
+        if args.users_command == "add":
+            password = _read_password(USER_PASSWORD_ENV, f"Password for {args.name}")
+            user = context.users.add_user(actor, args.name, args.display_name or args.name, Role(args.role), password)
+            print(f"Added {user.username} ({user.role}); they choose a new password at first login.")
+            return 0
+        user_id = _user_id(context, actor, args.name)
+        if args.users_command == "passwd":
+            password = _read_password(USER_PASSWORD_ENV, f"New password for {args.name}")
+            context.users.reset_password(actor, user_id, password)
+            print(f"Password of {args.name} reset; they choose a new one at next login.")
+        else:
+            context.users.set_active(actor, user_id, args.users_command == "enable")
+            print(f"{args.name} is {'enabled' if args.users_command == 'enable' else 'disabled'}.")
+        return 0
+    finally:
+        context.close()
+
+
+def _user_id(context, actor, name: str) -> int:  # type: ignore[no-untyped-def]
+    from wsp_desk.services.auth import normalise_username
+
+    wanted = normalise_username(name)
+    for user in context.users.list_users(actor):
+        if user.username == wanted:
+            return int(user.id)
+    raise CommandFailed(f"there is no user named {wanted}")
+
+
+def _cmd_audit(args: argparse.Namespace, config: DeskConfig) -> int:
+    context, _ = _open(config)
+    try:
+        report = context.audit.verify()
+    finally:
+        context.close()
+    if report.intact:
+        print(f"Audit trail intact: {report.checked} events checked.")
+        return 0
+    raise CommandFailed(f"audit trail broken: {report.problem} ({report.checked} events intact before it)")
+
+
+def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
+    from wsp_desk.gui.app import run
+
+    return run(config)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wsp-desk", description="WSP Desk: the werkcentrum desk application.")
+    parser.add_argument("--version", action="version", version=f"wsp-desk {__version__}")
+    parser.add_argument("--database", metavar="URL", help="database URL (sqlite:///FILE or postgresql://…)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create or upgrade the database")
+    init.add_argument("--admin", metavar="NAME", help=f"create the first coordinator (password: ${ADMIN_PASSWORD_ENV})")
+    init.add_argument("--display-name", metavar="TEXT", help="full name of that coordinator")
+    init.set_defaults(handler=_cmd_init)
+
+    users = commands.add_parser("users", help="manage user accounts without a screen")
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    users_commands.add_parser("list", help="list all accounts")
+    add = users_commands.add_parser("add", help=f"add an account (password: ${USER_PASSWORD_ENV} or prompt)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--display-name", metavar="TEXT")
+    for action, text in (("passwd", "reset a password"), ("disable", "disable an account"),
+                         ("enable", "enable an account again")):
+        users_commands.add_parser(action, help=text).add_argument("name")
+    users.set_defaults(handler=_cmd_users)
+
+    audit = commands.add_parser("audit", help="check the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser("verify", help="detect changed or removed audit events")
+    audit.set_defaults(handler=_cmd_audit)
+
+    parser.set_defaults(handler=_cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace, DeskConfig], int] = args.handler
+    log_file = setup_logging()
+    try:
+        return handler(args, load_config(args.database))
+    except (DeskError, CommandFailed) as error:
+        print(f"wsp-desk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("wsp-desk: interrupted", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(f"wsp-desk: unexpected error; the details are in {log_file or 'the log'}", file=sys.stderr)
+        return 1

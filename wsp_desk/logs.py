@@ -1,0 +1,34 @@
+"""Logging to a rotating file in the user log folder. Log lines never hold passwords or note texts."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from wsp_desk import paths
+
+LOG_FILE_NAME = "wsp-desk.log"
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send log records to the rotating file; return its path, or None when the folder is not writable."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "wsp_desk", False):
+            root.removeHandler(handler)
+    log_file = paths.log_dir() / LOG_FILE_NAME
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        log_file = None  # type: ignore[assignment]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.wsp_desk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return log_file
