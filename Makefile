@@ -1,0 +1,51 @@
+# Everyday tasks; the README's quick start uses the same commands.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+UI_FILES := $(wildcard ui/*.ui)
+FORMS := $(patsubst ui/%.ui,wsp_desk/gui/forms/ui_%.py,$(UI_FILES))
+TS_FILES := resources/translations/wsp_desk_nl.ts
+
+.PHONY: run test lint forms translations update-translations bench install install-test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	$(MAKE) translations
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	$(MAKE) translations
+
+run: install
+	$(BIN)/wsp-desk
+
+test: install-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check wsp_desk/services wsp_desk/db wsp_desk/letters wsp_desk/templates wsp_desk/interop
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+forms: $(FORMS)
+
+wsp_desk/gui/forms/ui_%.py: ui/%.ui
+	$(BIN)/pyside6-uic $< -o $@
+
+# Collect new tr() strings into the Dutch .ts (then translate them in Qt Linguist).
+update-translations:
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete wsp_desk ui -ts $(TS_FILES)
+
+translations:
+	$(BIN)/python -m wsp_desk.gui.translations build
+
+bench: install-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+clean:
+	rm -rf build dist *.egg-info resources/translations/*.qm

@@ -1,0 +1,30 @@
+"""GUI tests: offscreen, one QApplication, fresh QSettings per test, and a SQLite desk."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+
+
+@pytest.fixture
+def db_url(sqlite_url: str) -> str:
+    """GUI tests run on SQLite; the services underneath are tested on both backends."""
+    return sqlite_url
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("wsp-desk-tests")
+    QCoreApplication.setApplicationName("wsp-desk")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
