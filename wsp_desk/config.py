@@ -68,14 +68,6 @@ def _read_file(path: Path) -> _ConfigFile:
     )
 
 
-def normalise_database_url(url: str) -> str:
-    """Accept the plain `postgresql://` form and use psycopg 3 for it."""
-    for plain in ("postgresql://", "postgres://"):
-        if url.startswith(plain):
-            return "postgresql+psycopg://" + url[len(plain) :]
-    return url
-
-
 def load_config(database_url: str | None = None, config_path: Path | None = None) -> DeskConfig:
     file = _read_file(config_path or paths.config_file())
     url = (
@@ -85,6 +77,6 @@ def load_config(database_url: str | None = None, config_path: Path | None = None
         or f"sqlite:///{paths.default_database_path()}"
     )
     return DeskConfig(
-        database_url=normalise_database_url(url),
+        database_url=url,
         workstation=file.desk.workstation or socket.gethostname(),
     )

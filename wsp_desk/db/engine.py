@@ -6,6 +6,7 @@ SQLite gets WAL, full sync, foreign keys and a busy timeout on every connection;
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sqlite3
 import sys
@@ -28,12 +29,19 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 
 
+SUPPORTED_DRIVERS = {("sqlite", "pysqlite"), ("postgresql", "psycopg")}
+
+
 def parse_url(url: str) -> URL:
+    """Parse a database URL; the plain `postgresql://` form means psycopg 3."""
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            url = "postgresql+psycopg://" + url[len(plain) :]
     try:
-        parsed = make_url(url)
+        parsed: URL | None = make_url(url)
     except exc.ArgumentError:
         parsed = None
-    if parsed is None or parsed.get_backend_name() not in ("sqlite", "postgresql"):
+    if parsed is None or (parsed.get_backend_name(), parsed.get_driver_name()) not in SUPPORTED_DRIVERS:
         raise ConfigError(
             QT_TRANSLATE_NOOP(
                 "DeskError",
@@ -45,10 +53,10 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
-def _mount_fstype(path: Path) -> str:
-    """The filesystem type of the mount that holds `path`, from /proc/mounts (Linux)."""
+def _mount_fstype(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str:
+    """The filesystem type of the mount that holds `path`, from the mount table (Linux)."""
     try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+        mounts = mounts_file.read_text(encoding="utf-8").splitlines()
     except OSError:
         return ""
     best, fstype = "", ""
@@ -66,8 +74,6 @@ def _mount_fstype(path: Path) -> str:
 
 def is_network_path(path: Path) -> bool:
     if sys.platform == "win32":
-        import ctypes
-
         text = str(path.resolve())
         if text.startswith("\\\\"):
             return True
@@ -140,18 +146,14 @@ def build_engine(url: str) -> Engine:
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(
-        parsed, pool_pre_ping=True, pool_size=2, max_overflow=4, connect_args={"connect_timeout": 5}
-    )
+    return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4, connect_args={"connect_timeout": 5})
 
 
 def describe_database_error(error: exc.DBAPIError) -> StorageError | None:
     """Turn a driver error about the storage itself into one sentence a person can act on; None for others."""
     text = str(error.orig).lower()
     if "disk is full" in text or "no space left" in text:
-        template = QT_TRANSLATE_NOOP(
-            "DeskError", "The disk is full: nothing was saved. Free some space and try again."
-        )
+        template = QT_TRANSLATE_NOOP("DeskError", "The disk is full: nothing was saved. Free some space and try again.")
     elif "readonly" in text or "read-only" in text:
         template = QT_TRANSLATE_NOOP(
             "DeskError", "The database is read-only: nothing was saved. Ask your administrator for write access."
@@ -168,7 +170,7 @@ def describe_database_error(error: exc.DBAPIError) -> StorageError | None:
         template = QT_TRANSLATE_NOOP(
             "DeskError", "The database server cannot be reached. Check the network and the server address."
         )
-    elif "password authentication failed" in text or "role" in text and "does not exist" in text:
+    elif "password authentication failed" in text or ("role" in text and "does not exist" in text):
         template = QT_TRANSLATE_NOOP(
             "DeskError", "The database server refused the login. Check the user and password in the address."
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import closing
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
@@ -104,8 +105,8 @@ class AuditLog:
         previous_hash = GENESIS_HASH
         previous_id = 0
         checked = 0
-        with self._database.read() as session:
-            rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000))
+        query = select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)
+        with self._database.read() as session, closing(session.scalars(query)) as rows:
             for event in rows:
                 if event.prev_hash != previous_hash:
                     return VerifyReport(
