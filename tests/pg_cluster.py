@@ -60,7 +60,7 @@ class TemporaryCluster:
             [str(self.bindir / args[0]), *args[1:]],
             check=True,
             capture_output=True,
-            preexec_fn=self._demote,  # noqa: PLW1509 - only switches user before exec
+            preexec_fn=self._demote,  # only switches user before exec
             cwd=self.root,
         )
 

@@ -12,11 +12,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from sqlalchemy.engine import make_url
+
 from wsp_desk import __version__
 from wsp_desk.config import DeskConfig, load_config
+from wsp_desk.db.migrate import MigrationResult
 from wsp_desk.db.models import Role
 from wsp_desk.errors import DeskError
 from wsp_desk.logs import setup_logging
+from wsp_desk.services.auth import normalise_username
+from wsp_desk.services.context import DeskContext, open_desk
+from wsp_desk.services.permissions import Actor, command_line_actor
 
 ADMIN_PASSWORD_ENV = "WSP_DESK_ADMIN_PASSWORD"
 USER_PASSWORD_ENV = "WSP_DESK_USER_PASSWORD"
@@ -40,15 +46,11 @@ def _read_password(env_var: str, prompt: str) -> str:
     return first
 
 
-def _open(config: DeskConfig):  # type: ignore[no-untyped-def]
-    from wsp_desk.services.context import open_desk
-
+def _open(config: DeskConfig) -> tuple[DeskContext, MigrationResult]:
     return open_desk(config.database_url, config.workstation)
 
 
 def _cmd_init(args: argparse.Namespace, config: DeskConfig) -> int:
-    from sqlalchemy.engine import make_url
-
     context, result = _open(config)
     try:
         where = make_url(config.database_url).render_as_string(hide_password=True)
@@ -70,8 +72,6 @@ def _cmd_init(args: argparse.Namespace, config: DeskConfig) -> int:
 
 
 def _cmd_users(args: argparse.Namespace, config: DeskConfig) -> int:
-    from wsp_desk.services.permissions import command_line_actor
-
     context, _ = _open(config)
     actor = command_line_actor(config.workstation)
     try:
@@ -98,9 +98,7 @@ def _cmd_users(args: argparse.Namespace, config: DeskConfig) -> int:
         context.close()
 
 
-def _user_id(context, actor, name: str) -> int:  # type: ignore[no-untyped-def]
-    from wsp_desk.services.auth import normalise_username
-
+def _user_id(context: DeskContext, actor: Actor, name: str) -> int:
     wanted = normalise_username(name)
     for user in context.users.list_users(actor):
         if user.username == wanted:
@@ -121,7 +119,8 @@ def _cmd_audit(args: argparse.Namespace, config: DeskConfig) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
-    from wsp_desk.gui.app import run
+    # Imported here so that the other commands work without Qt and its system libraries.
+    from wsp_desk.gui.app import run  # noqa: PLC0415
 
     return run(config)
 

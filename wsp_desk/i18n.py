@@ -5,5 +5,5 @@ Dutch `.ts` file; the GUI translates them at display time with `QCoreApplication
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     return text

@@ -90,6 +90,7 @@ class AuthService:
         clock: Clock,
         audit: AuditLog,
         workstation: str,
+        *,
         hasher: PasswordHasher | None = None,
         policy: LockoutPolicy | None = None,
     ) -> None:
