@@ -143,8 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=[role.value for role in Role])
     add.add_argument("--display-name", metavar="TEXT")
-    for action, text in (("passwd", "reset a password"), ("disable", "disable an account"),
-                         ("enable", "enable an account again")):
+    for action, text in (
+        ("passwd", "reset a password"),
+        ("disable", "disable an account"),
+        ("enable", "enable an account again"),
+    ):
         users_commands.add_parser(action, help=text).add_argument("name")
     users.set_defaults(handler=_cmd_users)
 

@@ -51,9 +51,7 @@ class AuthenticationFailed(DeskError):
         self.retry_after_seconds = retry_after_seconds
         if retry_after_seconds:
             super().__init__(
-                QT_TRANSLATE_NOOP(
-                    "DeskError", "Login failed. Wait {seconds} seconds before you try again."
-                ),
+                QT_TRANSLATE_NOOP("DeskError", "Login failed. Wait {seconds} seconds before you try again."),
                 seconds=retry_after_seconds,
             )
         else:

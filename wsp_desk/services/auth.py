@@ -27,8 +27,18 @@ MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256
 _COMMON_PASSWORDS = frozenset(
     {
-        "welkom123456", "wachtwoord12", "wachtwoord123", "password1234", "password123456", "qwertyuiop12",
-        "123456789012", "werkcentrum1", "werkcentrum123", "wsprijswijk1", "haaglanden12", "welkomwelkom",
+        "welkom123456",
+        "wachtwoord12",
+        "wachtwoord123",
+        "password1234",
+        "password123456",
+        "qwertyuiop12",
+        "123456789012",
+        "werkcentrum1",
+        "werkcentrum123",
+        "wsprijswijk1",
+        "haaglanden12",
+        "welkomwelkom",
     }
 )
 
@@ -69,9 +79,7 @@ def check_password_policy(password: str, username: str) -> None:
         )
     name = normalise_username(username)
     if name and name in password.lower():
-        raise ValidationFailed(
-            "password", QT_TRANSLATE_NOOP("DeskError", "A password must not contain the user name.")
-        )
+        raise ValidationFailed("password", QT_TRANSLATE_NOOP("DeskError", "A password must not contain the user name."))
     if len(set(password)) < 5 or password.lower() in _COMMON_PASSWORDS:
         raise ValidationFailed(
             "password",
@@ -201,7 +209,11 @@ class AuthService:
             user = session.get_one(User, actor.user_id)
             if not self._password_matches(user.password_hash, current_password):
                 self._audit.record(
-                    session, "password_change", actor=actor, object_type="user", object_id=user.id,
+                    session,
+                    "password_change",
+                    actor=actor,
+                    object_type="user",
+                    object_id=user.id,
                     result=AuditResult.FAILURE,
                 )
                 session.commit()

@@ -89,13 +89,20 @@ class LocationService:
             if existing is not None:
                 return existing
             location = Location(
-                name=INHOUSE_DEFAULT_NAME, kind=LocationKind.INHOUSE, ticket_prefix="R", municipality="Rijswijk",
+                name=INHOUSE_DEFAULT_NAME,
+                kind=LocationKind.INHOUSE,
+                ticket_prefix="R",
+                municipality="Rijswijk",
                 active=True,
             )
             session.add(location)
             session.flush()
             self._audit.record(
-                session, "location_create", actor=actor, actor_name="setup", object_type="location",
+                session,
+                "location_create",
+                actor=actor,
+                actor_name="setup",
+                object_type="location",
                 object_id=location.id,
             )
             return location
@@ -123,14 +130,18 @@ class LocationService:
         with self._database.write() as session:
             self._check_unique(session, data, None)
             location = Location(
-                name=data.name, kind=data.kind, ticket_prefix=data.ticket_prefix, address=data.address,
-                municipality=data.municipality, starts_on=data.starts_on, ends_on=data.ends_on, active=True,
+                name=data.name,
+                kind=data.kind,
+                ticket_prefix=data.ticket_prefix,
+                address=data.address,
+                municipality=data.municipality,
+                starts_on=data.starts_on,
+                ends_on=data.ends_on,
+                active=True,
             )
             session.add(location)
             session.flush()
-            self._audit.record(
-                session, "location_create", actor=actor, object_type="location", object_id=location.id
-            )
+            self._audit.record(session, "location_create", actor=actor, object_type="location", object_id=location.id)
             return self._with_rooms(session, location.id)
 
     def update_location(self, actor: Actor, location_id: int, expected_version: int, data: LocationInput) -> Location:
@@ -146,7 +157,11 @@ class LocationService:
                     changed.append(field)
             if changed:
                 self._audit.record(
-                    session, "location_update", actor=actor, object_type="location", object_id=location.id,
+                    session,
+                    "location_update",
+                    actor=actor,
+                    object_type="location",
+                    object_id=location.id,
                     detail="fields: " + ", ".join(changed),
                 )
             return self._with_rooms(session, location.id)
@@ -156,12 +171,16 @@ class LocationService:
         with self._database.write() as session:
             location = self._load(session, location_id, expected_version)
             if active:
-                self._check_unique(session, LocationInput(location.name, location.kind, location.ticket_prefix),
-                                   location.id)
+                self._check_unique(
+                    session, LocationInput(location.name, location.kind, location.ticket_prefix), location.id
+                )
             location.active = active
             self._audit.record(
-                session, "location_activate" if active else "location_deactivate", actor=actor,
-                object_type="location", object_id=location.id,
+                session,
+                "location_activate" if active else "location_deactivate",
+                actor=actor,
+                object_type="location",
+                object_id=location.id,
             )
             return self._with_rooms(session, location.id)
 
@@ -175,7 +194,11 @@ class LocationService:
             session.add(room)
             session.flush()
             self._audit.record(
-                session, "room_create", actor=actor, object_type="room", object_id=room.id,
+                session,
+                "room_create",
+                actor=actor,
+                object_type="room",
+                object_id=room.id,
                 detail=f"location={location_id}",
             )
             return room
@@ -199,9 +222,7 @@ class LocationService:
     def _room_name(name: str) -> str:
         cleaned = " ".join(name.split())
         if not cleaned or len(cleaned) > 80:
-            raise ValidationFailed(
-                "room", QT_TRANSLATE_NOOP("DeskError", "Enter a room name (at most 80 characters).")
-            )
+            raise ValidationFailed("room", QT_TRANSLATE_NOOP("DeskError", "Enter a room name (at most 80 characters)."))
         return cleaned
 
     @staticmethod

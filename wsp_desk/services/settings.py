@@ -62,6 +62,10 @@ class SettingsService:
             row.updated_at = self._clock.now()
             row.updated_by_id = actor.user_id
             self._audit.record(
-                session, "setting_change", actor=actor, object_type="setting", object_id=spec.key,
+                session,
+                "setting_change",
+                actor=actor,
+                object_type="setting",
+                object_id=spec.key,
                 detail=f"value={value}",
             )

@@ -69,7 +69,11 @@ class UserService:
                 )
             user = self._new_user(session, name, display, Role.COORDINATOR, password, must_change=False)
             self._audit.record(
-                session, "user_create", actor_name=name, object_type="user", object_id=user.id,
+                session,
+                "user_create",
+                actor_name=name,
+                object_type="user",
+                object_id=user.id,
                 detail="first coordinator",
             )
             return user
@@ -118,9 +122,7 @@ class UserService:
             raise ConflictError()
         return user
 
-    def update_user(
-        self, actor: Actor, user_id: int, expected_version: int, *, display_name: str, role: Role
-    ) -> User:
+    def update_user(self, actor: Actor, user_id: int, expected_version: int, *, display_name: str, role: Role) -> User:
         require(actor, Action.MANAGE_USERS)
         display = check_display_name(display_name)
         with self._database.write() as session:
@@ -129,15 +131,17 @@ class UserService:
                 if user.role == Role.COORDINATOR:
                     self._keep_a_coordinator(session, user)
                 self._audit.record(
-                    session, "user_role_change", actor=actor, object_type="user", object_id=user.id,
+                    session,
+                    "user_role_change",
+                    actor=actor,
+                    object_type="user",
+                    object_id=user.id,
                     detail=f"{user.role} -> {role}",
                 )
                 user.role = role
             if user.display_name != display:
                 user.display_name = display
-                self._audit.record(
-                    session, "user_rename", actor=actor, object_type="user", object_id=user.id
-                )
+                self._audit.record(session, "user_rename", actor=actor, object_type="user", object_id=user.id)
             return user
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
@@ -166,7 +170,10 @@ class UserService:
                     self._keep_a_coordinator(session, user)
             user.active = active
             self._audit.record(
-                session, "user_enable" if active else "user_disable", actor=actor, object_type="user",
+                session,
+                "user_enable" if active else "user_disable",
+                actor=actor,
+                object_type="user",
                 object_id=user.id,
             )
             return user
