@@ -21,6 +21,7 @@ from tests.support import FAST_HASHER, GOOD_PASSWORD, FakeClock
 from wsp_desk.db import migrate
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, User
+from wsp_desk.logs import close_logging
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Actor
 
@@ -30,7 +31,7 @@ _counter = itertools.count()
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own data, config, log and cache folders; nothing of the real user's is touched."""
     home = tmp_path / "home"
     for variable, folder in (
@@ -39,7 +40,8 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ):
         monkeypatch.setenv(variable, str(home / folder))
     monkeypatch.delenv("WSP_DESK_DATABASE_URL", raising=False)
-    return home
+    yield home
+    close_logging()
 
 
 @pytest.fixture

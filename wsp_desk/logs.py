@@ -16,9 +16,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send log records to the rotating file; return its path, or None when the folder is not writable."""
     root = logging.getLogger()
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if getattr(handler, "wsp_desk", False):
-            root.removeHandler(handler)
+    close_logging()
     log_file = paths.log_dir() / LOG_FILE_NAME
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
@@ -32,3 +30,12 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler.wsp_desk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return log_file
+
+
+def close_logging() -> None:
+    """Detach and close the handler that setup_logging() added."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "wsp_desk", False):
+            root.removeHandler(handler)
+            handler.close()

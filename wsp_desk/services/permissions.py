@@ -62,7 +62,10 @@ class Actor:
 
 def command_line_actor(workstation: str) -> Actor:
     """The administrator at the command line: whoever may run commands against the database acts as coordinator."""
-    account = getpass.getuser()
+    try:
+        account = getpass.getuser()
+    except (KeyError, OSError):  # no login name in the environment or the password database
+        account = "administrator"
     return Actor(None, f"cli:{account}", account, Role.COORDINATOR, workstation)
 
 
