@@ -18,11 +18,10 @@ from sqlalchemy.engine import make_url
 
 from tests.pg_cluster import TemporaryCluster, find_pg_bindir
 from tests.support import FAST_HASHER, GOOD_PASSWORD, FakeClock
-from wsp_desk.db import migrate
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, User
 from wsp_desk.logs import close_logging
-from wsp_desk.services.context import DeskContext
+from wsp_desk.services.context import DeskContext, prepare_database
 from wsp_desk.services.permissions import Actor
 
 POSTGRES_URL_ENV = "WSP_DESK_TEST_POSTGRES_URL"
@@ -57,7 +56,7 @@ class PostgresServer:
             connection.execute(text(f"DROP DATABASE IF EXISTS {_TEMPLATE_DB}"))
             connection.execute(text(f"CREATE DATABASE {_TEMPLATE_DB}"))
         template = Database.connect(self.url_for(_TEMPLATE_DB))
-        migrate.upgrade(template, Path("/nonexistent"), FakeClock().now())
+        prepare_database(template, FakeClock().now())
         template.dispose()
 
     def url_for(self, name: str) -> str:
@@ -107,7 +106,7 @@ def postgres_server() -> Iterator[PostgresServer]:
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     database = Database.connect(f"sqlite:///{path}")
-    migrate.upgrade(database, path.parent, FakeClock().now())
+    prepare_database(database, FakeClock().now())
     database.dispose()
     return path
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.support import GOOD_PASSWORD, FakeClock
-from wsp_desk.db.models import AuditEvent, AuditResult, LoginThrottle, Role
+from wsp_desk.db.models import AuditEvent, AuditResult, LoginThrottle, Role, User
 from wsp_desk.errors import AuthenticationFailed, ValidationFailed
 from wsp_desk.services.auth import LockoutPolicy, check_password_policy
 from wsp_desk.services.context import DeskContext
@@ -106,8 +106,6 @@ def test_password_policy(password: str, reason: str) -> None:
 
 
 def test_password_hashes_are_argon2id(desk: DeskContext, guide: Actor) -> None:
-    from wsp_desk.db.models import User
-
     with desk.database.read() as session:
         stored = session.get_one(User, guide.user_id).password_hash
     assert stored.startswith("$argon2id$")

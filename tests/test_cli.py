@@ -10,6 +10,7 @@ import pytest
 from tests.support import GOOD_PASSWORD
 from wsp_desk import __version__
 from wsp_desk.cli import main
+from wsp_desk.config import load_config
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -103,8 +104,6 @@ def test_a_corrupt_config_file_is_named(
 
 
 def test_database_url_precedence(isolated_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from wsp_desk.config import load_config
-
     config = isolated_home / "config" / "wsp-desk" / "config.toml"
     config.parent.mkdir(parents=True)
     config.write_text('[database]\nurl = "sqlite:///from-file.sqlite"\n[desk]\nworkstation = "balie-2"\n')

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from argon2 import PasswordHasher
 
@@ -10,9 +11,11 @@ from wsp_desk import paths
 from wsp_desk.clock import Clock, SystemClock
 from wsp_desk.db import migrate
 from wsp_desk.db.engine import Database
+from wsp_desk.services import taxonomy
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
 from wsp_desk.services.locations import LocationService
+from wsp_desk.services.queue import QueueService
 from wsp_desk.services.settings import SettingsService
 from wsp_desk.services.users import UserService
 
@@ -27,6 +30,7 @@ class DeskContext:
     users: UserService
     locations: LocationService
     settings: SettingsService
+    queue: QueueService
 
     @classmethod
     def create(
@@ -34,6 +38,7 @@ class DeskContext:
     ) -> DeskContext:
         audit = AuditLog(database, clock, workstation)
         auth = AuthService(database, clock, audit, workstation, hasher=hasher)
+        settings = SettingsService(database, clock, audit)
         return cls(
             database=database,
             clock=clock,
@@ -42,11 +47,19 @@ class DeskContext:
             auth=auth,
             users=UserService(database, clock, audit, auth),
             locations=LocationService(database, audit),
-            settings=SettingsService(database, clock, audit),
+            settings=settings,
+            queue=QueueService(database, clock, audit, settings),
         )
 
     def close(self) -> None:
         self.database.dispose()
+
+
+def prepare_database(database: Database, now: datetime) -> migrate.MigrationResult:
+    """Bring the schema and the shipped reference data up to date."""
+    result = migrate.upgrade(database, paths.backup_dir(), now)
+    taxonomy.sync(database)
+    return result
 
 
 def open_desk(url: str, workstation: str, clock: Clock | None = None) -> tuple[DeskContext, migrate.MigrationResult]:
@@ -54,7 +67,7 @@ def open_desk(url: str, workstation: str, clock: Clock | None = None) -> tuple[D
     clock = clock or SystemClock()
     database = Database.connect(url)
     try:
-        result = migrate.upgrade(database, paths.backup_dir(), clock.now())
+        result = prepare_database(database, clock.now())
         context = DeskContext.create(database, clock, workstation)
         context.locations.ensure_inhouse_location()
     except BaseException:

@@ -6,6 +6,7 @@ Per-desk preferences (language, window geometry, chosen location) are the GUI's,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import overload
 
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
@@ -24,11 +25,78 @@ class IntSetting:
     maximum: int
     label: str
 
+    def accepts(self, value: object) -> bool:
+        return isinstance(value, int) and self.minimum <= value <= self.maximum
+
+    def refusal(self) -> ValidationFailed:
+        return ValidationFailed(
+            self.key,
+            QT_TRANSLATE_NOOP("DeskError", "Choose a value from {minimum} to {maximum}."),
+            minimum=self.minimum,
+            maximum=self.maximum,
+        )
+
+
+@dataclass(frozen=True)
+class LetterSetting:
+    """One capital letter, or none."""
+
+    key: str
+    default: str
+    label: str
+
+    def accepts(self, value: object) -> bool:
+        return isinstance(value, str) and (value == "" or (len(value) == 1 and "A" <= value <= "Z"))
+
+    def refusal(self) -> ValidationFailed:
+        return ValidationFailed(
+            self.key, QT_TRANSLATE_NOOP("DeskError", "Use one capital letter A-Z, or leave it empty.")
+        )
+
 
 IDLE_LOCK_MINUTES = IntSetting(
     "idle_lock_minutes", 5, 1, 60, QT_TRANSLATE_NOOP("Settings", "Lock an unattended desk after (minutes)")
 )
-ALL_SETTINGS = (IDLE_LOCK_MINUTES,)
+WAIT_WARNING_MINUTES = IntSetting(
+    "wait_warning_minutes", 15, 1, 240, QT_TRANSLATE_NOOP("Settings", "Waiting time shown in amber after (minutes)")
+)
+WAIT_ALERT_MINUTES = IntSetting(
+    "wait_alert_minutes", 30, 1, 480, QT_TRANSLATE_NOOP("Settings", "Waiting time shown in red after (minutes)")
+)
+PRIORITY_LIMIT_MINUTES = IntSetting(
+    "priority_limit_minutes",
+    20,
+    0,
+    240,
+    QT_TRANSLATE_NOOP("Settings", "Anyone who waited this long goes before priorities (minutes)"),
+)
+NO_SHOW_AFTER_CALLS = IntSetting(
+    "no_show_after_calls", 3, 1, 10, QT_TRANSLATE_NOOP("Settings", "No-show after this many calls")
+)
+TICKET_LETTER_JOB_SEEKER = LetterSetting(
+    "ticket_letter_job_seeker", "W", QT_TRANSLATE_NOOP("Settings", "Ticket letter for job seekers")
+)
+TICKET_LETTER_EMPLOYED = LetterSetting(
+    "ticket_letter_employed", "B", QT_TRANSLATE_NOOP("Settings", "Ticket letter for working people")
+)
+TICKET_LETTER_EMPLOYER = LetterSetting(
+    "ticket_letter_employer", "G", QT_TRANSLATE_NOOP("Settings", "Ticket letter for employers")
+)
+TICKET_LETTER_OTHER = LetterSetting(
+    "ticket_letter_other", "A", QT_TRANSLATE_NOOP("Settings", "Ticket letter for other visitors")
+)
+SettingSpec = IntSetting | LetterSetting
+ALL_SETTINGS: tuple[SettingSpec, ...] = (
+    IDLE_LOCK_MINUTES,
+    WAIT_WARNING_MINUTES,
+    WAIT_ALERT_MINUTES,
+    PRIORITY_LIMIT_MINUTES,
+    NO_SHOW_AFTER_CALLS,
+    TICKET_LETTER_JOB_SEEKER,
+    TICKET_LETTER_EMPLOYED,
+    TICKET_LETTER_EMPLOYER,
+    TICKET_LETTER_OTHER,
+)
 
 
 class SettingsService:
@@ -37,22 +105,19 @@ class SettingsService:
         self._clock = clock
         self._audit = audit
 
-    def get(self, spec: IntSetting) -> int:
+    @overload
+    def get(self, spec: IntSetting) -> int: ...
+    @overload
+    def get(self, spec: LetterSetting) -> str: ...
+    def get(self, spec: SettingSpec) -> int | str:
         with self._database.read() as session:
             row = session.get(Setting, spec.key)
-        if row is None or not isinstance(row.value, int) or not spec.minimum <= row.value <= spec.maximum:
-            return spec.default
-        return row.value
+        return row.value if row is not None and spec.accepts(row.value) else spec.default
 
-    def set(self, actor: Actor, spec: IntSetting, value: int) -> None:
+    def set(self, actor: Actor, spec: SettingSpec, value: int | str) -> None:
         require(actor, Action.MANAGE_SETTINGS)
-        if not spec.minimum <= value <= spec.maximum:
-            raise ValidationFailed(
-                spec.key,
-                QT_TRANSLATE_NOOP("DeskError", "Choose a value from {minimum} to {maximum}."),
-                minimum=spec.minimum,
-                maximum=spec.maximum,
-            )
+        if not spec.accepts(value):
+            raise spec.refusal()
         with self._database.write() as session:
             row = session.get(Setting, spec.key)
             if row is None:

@@ -1,0 +1,759 @@
+"""The walk-in queue: registration, ticket numbers, calling, and every status change as a VisitEvent.
+
+Rules the queue keeps on every backend:
+- a ticket number is unique per location and day, also when desks register at the same moment;
+- "call next" hands a visitor to exactly one desk (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: BEGIN IMMEDIATE);
+- a guide has at most one visitor at a time, and a visitor at most one guide;
+- statuses only move along ALLOWED; each move is a VisitEvent (who, when, from, to), so desks can follow the queue
+  by polling the newest event id instead of reloading everything.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, case, func, select, text
+from sqlalchemy.orm import Session, aliased
+
+from wsp_desk.clock import Clock
+from wsp_desk.db.engine import Database
+from wsp_desk.db.models import Location, Room, User, Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.services import settings as desk_settings
+from wsp_desk.services.audit import AuditLog
+from wsp_desk.services.permissions import Action, Actor, require
+from wsp_desk.services.settings import SettingsService
+from wsp_desk.services.taxonomy import need_term
+from wsp_desk.services.validation import limit_text, normalise_email, normalise_kvk, normalise_phone
+
+# Ticket days follow the clock on the wall of the desk, not UTC.
+DESK_TIMEZONE = ZoneInfo("Europe/Amsterdam")
+
+S = VisitStatus
+ALLOWED: dict[VisitStatus, frozenset[VisitStatus]] = {
+    S.WAITING: frozenset({S.CALLED, S.PARKED, S.LEFT, S.NOT_SERVED, S.CANCELLED}),
+    S.CALLED: frozenset({S.CALLED, S.IN_CONVERSATION, S.WAITING, S.PARKED, S.NO_SHOW, S.LEFT, S.NOT_SERVED}),
+    S.IN_CONVERSATION: frozenset({S.DONE, S.CALLED, S.WAITING, S.PARKED, S.LEFT}),
+    S.PARKED: frozenset({S.WAITING, S.LEFT, S.NOT_SERVED}),
+    S.DONE: frozenset(),
+    S.NO_SHOW: frozenset(),
+    S.LEFT: frozenset(),
+    S.NOT_SERVED: frozenset(),
+    S.CANCELLED: frozenset(),
+}
+ACTIVE = frozenset({S.CALLED, S.IN_CONVERSATION})
+OPEN = frozenset({S.WAITING, S.CALLED, S.IN_CONVERSATION, S.PARKED})
+# How long after a change a mistake can still be undone with one action.
+UNDO_WINDOW = timedelta(minutes=30)
+_PG_TICKET_LOCK_CLASS = 0x5754
+
+
+def desk_day(moment: datetime) -> date:
+    return moment.astimezone(DESK_TIMEZONE).date()
+
+
+@dataclass(frozen=True)
+class Registration:
+    """What the receptionist records of a walk-in. Only the visitor kind is required."""
+
+    visitor_kind: VisitorKind
+    category_code: str | None = None
+    question: str = ""
+    name_or_initials: str = ""
+    company_name: str = ""
+    kvk_number: str = ""
+    needs_interpreter: bool = False
+    interpreter_language: str = ""
+    accessibility_need: bool = False
+    has_appointment: bool = False
+    urgent: bool = False
+    callback_phone: str = ""
+    callback_email: str = ""
+
+    def cleaned(self) -> Registration:
+        if self.category_code is not None:
+            term = need_term(self.category_code)
+            if term is None or not term.suits(self.visitor_kind):
+                raise ValidationFailed(
+                    "category_code", QT_TRANSLATE_NOOP("DeskError", "Choose a question category from the list.")
+                )
+        employer = self.visitor_kind == VisitorKind.EMPLOYER
+        if self.needs_interpreter and not self.interpreter_language.strip():
+            raise ValidationFailed(
+                "interpreter_language",
+                QT_TRANSLATE_NOOP("DeskError", "Which language does the interpreter need to speak?"),
+            )
+        return replace(
+            self,
+            question=limit_text(self.question, 500, "question"),
+            name_or_initials=limit_text(self.name_or_initials, 120, "name_or_initials"),
+            company_name=limit_text(self.company_name, 200, "company_name") if employer else "",
+            kvk_number=normalise_kvk(self.kvk_number) if employer else "",
+            interpreter_language=(
+                limit_text(self.interpreter_language, 60, "interpreter_language") if self.needs_interpreter else ""
+            ),
+            callback_phone=normalise_phone(self.callback_phone, "callback_phone"),
+            callback_email=normalise_email(self.callback_email, "callback_email"),
+        )
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One visit as a desk shows it in the queue."""
+
+    id: int
+    version: int
+    ticket: str
+    visitor_kind: VisitorKind
+    category_code: str | None
+    question: str
+    name_or_initials: str
+    company_name: str
+    status: VisitStatus
+    arrived_at: datetime
+    called_at: datetime | None
+    started_at: datetime | None
+    ended_at: datetime | None
+    call_count: int
+    guide_id: int | None
+    guide_name: str
+    room_name: str
+    needs_interpreter: bool
+    interpreter_language: str
+    accessibility_need: bool
+    has_appointment: bool
+    urgent: bool
+    wants_callback: bool
+    end_reason: str
+
+    @property
+    def priority(self) -> bool:
+        return self.has_appointment or self.urgent
+
+    def waiting_time(self, now: datetime) -> timedelta:
+        """How long they have waited so far, or waited in all once called or gone."""
+        until = self.called_at if self.status not in (S.WAITING, S.PARKED) and self.called_at else now
+        if self.status not in OPEN and self.called_at is None and self.ended_at is not None:
+            until = self.ended_at
+        return max(until - self.arrived_at, timedelta(0))
+
+
+@dataclass(frozen=True)
+class VisitHistoryEntry:
+    at: datetime
+    actor_name: str
+    from_status: VisitStatus | None
+    to_status: VisitStatus
+    guide_name: str
+    room_name: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CalledTicket:
+    """What the waiting-room screen may show: never a name."""
+
+    ticket: str
+    room_name: str
+    called_at: datetime
+
+
+@dataclass(frozen=True)
+class DisplayState:
+    location_name: str
+    called: list[CalledTicket]
+    waiting_count: int
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    waiting: int
+    in_conversation: int
+    done: int
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: date
+    by_status: dict[VisitStatus, int]
+    not_served: list[QueueEntry]
+
+
+class QueueService:
+    def __init__(self, database: Database, clock: Clock, audit: AuditLog, settings: SettingsService) -> None:
+        self._database = database
+        self._clock = clock
+        self._audit = audit
+        self._settings = settings
+
+    # --- reading ----------------------------------------------------------------------------------------------
+
+    def _entries(self, session: Session, query: Select[Visit]) -> list[QueueEntry]:
+        guide, room = aliased(User), aliased(Room)
+        rows = session.execute(
+            query.add_columns(guide.display_name, room.name)
+            .outerjoin(guide, guide.id == Visit.guide_id)
+            .outerjoin(room, room.id == Visit.room_id)
+        )
+        return [_entry(visit, guide_name or "", room_name or "") for visit, guide_name, room_name in rows]
+
+    def today(self, actor: Actor, location_id: int) -> list[QueueEntry]:
+        """Today's visits at a location, in arrival order."""
+        require(actor, Action.VIEW_QUEUE)
+        query = (
+            select(Visit)
+            .where(Visit.location_id == location_id, Visit.ticket_day == desk_day(self._clock.now()))
+            .order_by(Visit.arrived_at, Visit.id)
+        )
+        with self._database.read() as session:
+            return self._entries(session, query)
+
+    def latest_event_id(self) -> int:
+        """A cheap token that changes whenever any desk changes any visit (one index lookup)."""
+        with self._database.read() as session:
+            return int(session.scalar(select(func.max(VisitEvent.id))) or 0)
+
+    def changes_since(self, actor: Actor, location_id: int, event_id: int) -> tuple[int, list[QueueEntry]]:
+        """The visits of today at `location_id` changed after `event_id`, and the new token."""
+        require(actor, Action.VIEW_QUEUE)
+        with self._database.read() as session:
+            latest = int(session.scalar(select(func.max(VisitEvent.id))) or 0)
+            if latest <= event_id:
+                return latest, []
+            changed = select(VisitEvent.visit_id).where(VisitEvent.id > event_id, VisitEvent.id <= latest)
+            query = select(Visit).where(
+                Visit.id.in_(changed),
+                Visit.location_id == location_id,
+                Visit.ticket_day == desk_day(self._clock.now()),
+            )
+            return latest, self._entries(session, query)
+
+    def entry(self, actor: Actor, visit_id: int) -> QueueEntry:
+        require(actor, Action.VIEW_QUEUE)
+        with self._database.read() as session:
+            entries = self._entries(session, select(Visit).where(Visit.id == visit_id))
+        if not entries:
+            raise _visit_gone()
+        return entries[0]
+
+    def history(self, actor: Actor, visit_id: int) -> list[VisitHistoryEntry]:
+        require(actor, Action.VIEW_QUEUE)
+        user, guide, room = aliased(User), aliased(User), aliased(Room)
+        query = (
+            select(VisitEvent, user.display_name, guide.display_name, room.name)
+            .outerjoin(user, user.id == VisitEvent.actor_id)
+            .outerjoin(guide, guide.id == VisitEvent.guide_id)
+            .outerjoin(room, room.id == VisitEvent.room_id)
+            .where(VisitEvent.visit_id == visit_id)
+            .order_by(VisitEvent.id)
+        )
+        with self._database.read() as session:
+            return [
+                VisitHistoryEntry(
+                    event.at,
+                    actor_name or "",
+                    event.from_status,
+                    event.to_status,
+                    guide_name or "",
+                    room_name or "",
+                    event.note,
+                )
+                for event, actor_name, guide_name, room_name in session.execute(query)
+            ]
+
+    def counts(self, entries: Iterable[QueueEntry]) -> QueueCounts:
+        tally = Counter(entry.status for entry in entries)
+        return QueueCounts(
+            waiting=tally[S.WAITING] + tally[S.CALLED],
+            in_conversation=tally[S.IN_CONVERSATION],
+            done=tally[S.DONE],
+        )
+
+    def estimated_wait(self, entries: Sequence[QueueEntry]) -> timedelta | None:
+        """For a visitor registering now: the people before them × today's median conversation length ÷ guides.
+
+        None until today has had a finished conversation to learn from.
+        """
+        now = self._clock.now()
+        finished = sorted(
+            (entry for entry in entries if entry.status == S.DONE and entry.started_at and entry.ended_at),
+            key=lambda entry: entry.ended_at or now,
+        )[-10:]
+        if not finished:
+            return None
+        lengths = sorted(entry.ended_at - entry.started_at for entry in finished if entry.ended_at and entry.started_at)
+        length = lengths[len(lengths) // 2]
+        recent = now - timedelta(hours=1)
+        guides = {
+            entry.guide_id
+            for entry in entries
+            if entry.guide_id is not None
+            and (entry.status in ACTIVE or (entry.ended_at is not None and entry.ended_at >= recent))
+        }
+        ahead = sum(1 for entry in entries if entry.status == S.WAITING)
+        busy = sum(1 for entry in entries if entry.status in ACTIVE)
+        return length * (ahead + busy) / max(len(guides), 1)
+
+    def display_state(self, location_id: int, limit: int = 6) -> DisplayState:
+        """For the waiting-room screen: recently called tickets with their room and the number waiting."""
+        day = desk_day(self._clock.now())
+        with self._database.read() as session:
+            location = session.get(Location, location_id)
+            if location is None:
+                raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This location no longer exists."))
+            called = session.execute(
+                select(Visit.ticket, Room.name, Visit.called_at)
+                .outerjoin(Room, Room.id == Visit.room_id)
+                .where(
+                    Visit.location_id == location_id,
+                    Visit.ticket_day == day,
+                    Visit.status.in_([S.CALLED, S.IN_CONVERSATION]),
+                    Visit.called_at.is_not(None),
+                )
+                .order_by(Visit.called_at.desc())
+                .limit(limit)
+            ).all()
+            waiting = session.scalar(
+                select(func.count())
+                .select_from(Visit)
+                .where(Visit.location_id == location_id, Visit.ticket_day == day, Visit.status == S.WAITING)
+            )
+        return DisplayState(
+            location.name,
+            [CalledTicket(ticket, room or "", at) for ticket, room, at in called if at is not None],
+            int(waiting or 0),
+        )
+
+    def day_summary(self, actor: Actor, location_id: int, day: date | None = None) -> DaySummary:
+        require(actor, Action.VIEW_QUEUE)
+        day = day or desk_day(self._clock.now())
+        query = select(Visit).where(Visit.location_id == location_id, Visit.ticket_day == day).order_by(Visit.id)
+        with self._database.read() as session:
+            entries = self._entries(session, query)
+        return DaySummary(
+            day,
+            dict(Counter(entry.status for entry in entries)),
+            [entry for entry in entries if entry.status == S.NOT_SERVED],
+        )
+
+    # --- registration -----------------------------------------------------------------------------------------
+
+    def register(self, actor: Actor, location_id: int, registration: Registration) -> QueueEntry:
+        require(actor, Action.REGISTER_VISIT)
+        data = registration.cleaned()
+        now = self._clock.now()
+        day = desk_day(now)
+        letter = self._settings.get(_TICKET_LETTERS[data.visitor_kind])
+        with self._database.write() as session:
+            location = session.get(Location, location_id)
+            if location is None or not location.active:
+                raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This location is not open for visitors."))
+            if session.get_bind().dialect.name == "postgresql":
+                # Desks number one at a time per location; SQLite's BEGIN IMMEDIATE already serialises.
+                session.execute(
+                    text("SELECT pg_advisory_xact_lock(:class_id, :location_id)"),
+                    {"class_id": _PG_TICKET_LOCK_CLASS, "location_id": location_id},
+                )
+            last = session.scalar(
+                select(func.max(Visit.ticket_seq)).where(Visit.location_id == location_id, Visit.ticket_day == day)
+            )
+            sequence = int(last or 0) + 1
+            visit = Visit(
+                location_id=location_id,
+                ticket_day=day,
+                ticket_seq=sequence,
+                ticket=f"{location.ticket_prefix}{letter}-{sequence:03d}",
+                arrived_at=now,
+                status=S.WAITING,
+                call_count=0,
+                registered_by_id=actor.user_id,
+                **_registration_fields(data),
+            )
+            session.add(visit)
+            session.flush()
+            session.add(VisitEvent(visit_id=visit.id, at=now, actor_id=actor.user_id, to_status=S.WAITING))
+            session.flush()
+            return self._entries(session, select(Visit).where(Visit.id == visit.id))[0]
+
+    def correct(self, actor: Actor, visit_id: int, expected_version: int, registration: Registration) -> QueueEntry:
+        """Change what was registered; the status stays, the correction is in the history."""
+        require(actor, Action.REGISTER_VISIT)
+        data = registration.cleaned()
+        with self._database.write() as session:
+            visit = self._load(session, visit_id, expected_version)
+            if visit.status not in OPEN:
+                raise DeskError(QT_TRANSLATE_NOOP("DeskError", "This visit is closed and can no longer be changed."))
+            for field, value in _registration_fields(data).items():
+                setattr(visit, field, value)
+            self._event(session, actor, visit, visit.status, note="corrected")
+            return self._entry_of(session, visit)
+
+    def mark_left(self, actor: Actor, visit_id: int, reason: str) -> QueueEntry:
+        require(actor, Action.REGISTER_VISIT)
+        reason = limit_text(reason, 200, "reason")
+        if not reason:
+            raise ValidationFailed("reason", QT_TRANSLATE_NOOP("DeskError", "Say briefly why the visitor left."))
+        return self._move(actor, visit_id, S.LEFT, note=reason, end_reason=reason)
+
+    def cancel(self, actor: Actor, visit_id: int) -> QueueEntry:
+        """A registration made by mistake: it leaves the queue but stays in the history."""
+        require(actor, Action.REGISTER_VISIT)
+        return self._move(actor, visit_id, S.CANCELLED, note="registered by mistake", end_reason="cancelled")
+
+    def undo_last(self, actor: Actor, visit_id: int) -> QueueEntry:
+        """Take back the last status change of a visit, within UNDO_WINDOW, as a new event."""
+        require(actor, Action.REGISTER_VISIT)
+        now = self._clock.now()
+        with self._database.write() as session:
+            visit = self._load(session, visit_id, None, lock=True)
+            status_changes = (
+                select(VisitEvent)
+                .where(
+                    VisitEvent.visit_id == visit_id,
+                    VisitEvent.from_status.is_(None) | (VisitEvent.from_status != VisitEvent.to_status),
+                )
+                .order_by(VisitEvent.id.desc())
+                .limit(2)
+            )
+            events = list(session.scalars(status_changes))
+            if len(events) < 2 or now - events[0].at > UNDO_WINDOW:
+                raise DeskError(QT_TRANSLATE_NOOP("DeskError", "There is no recent change of this visit to undo."))
+            last, before = events
+            previous = last.from_status
+            assert previous is not None
+            if previous in ACTIVE and before.guide_id is not None:
+                self._check_guide_free(session, before.guide_id, visit.id)
+            if last.to_status == S.CALLED:
+                visit.call_count = max(visit.call_count - 1, 0)
+            visit.status = previous
+            visit.guide_id, visit.room_id = before.guide_id, before.room_id
+            if previous in OPEN:
+                visit.ended_at, visit.end_reason = None, ""
+            if previous in (S.WAITING, S.PARKED):
+                visit.called_at = visit.started_at = None
+            self._event(session, actor, visit, previous, from_status=last.to_status, note="undo")
+            return self._entry_of(session, visit)
+
+    # --- calling ----------------------------------------------------------------------------------------------
+
+    def _priority_order(self, now: datetime) -> tuple[object, ...]:
+        """Priority (appointment, urgent) before arrival — until someone has waited past the limit."""
+        limit = timedelta(minutes=self._settings.get(desk_settings.PRIORITY_LIMIT_MINUTES))
+        rank = case(
+            (Visit.arrived_at <= now - limit, 0),
+            ((Visit.has_appointment | Visit.urgent), 1),
+            else_=2,
+        )
+        return (rank, Visit.arrived_at, Visit.id)
+
+    def call_next(
+        self,
+        actor: Actor,
+        location_id: int,
+        room_id: int | None = None,
+        kinds: Sequence[VisitorKind] = (),
+    ) -> QueueEntry | None:
+        """Hand the next waiting visitor to this guide; None when nobody (of these kinds) is waiting."""
+        require(actor, Action.CALL_VISITOR)
+        now = self._clock.now()
+        query = (
+            select(Visit)
+            .where(
+                Visit.location_id == location_id,
+                Visit.ticket_day == desk_day(now),
+                Visit.status == S.WAITING,
+            )
+            .order_by(*self._priority_order(now))  # type: ignore[arg-type]
+            .limit(1)
+            .with_for_update(skip_locked=True)
+        )
+        if kinds:
+            query = query.where(Visit.visitor_kind.in_(list(kinds)))
+        with self._database.write() as session:
+            assert actor.user_id is not None
+            self._check_guide_free(session, actor.user_id, None)
+            visit = session.scalar(query)
+            if visit is None:
+                return None
+            self._call(session, actor, visit, room_id, now)
+            return self._entry_of(session, visit)
+
+    def call(self, actor: Actor, visit_id: int, room_id: int | None = None) -> QueueEntry:
+        """Call one chosen waiting visitor."""
+        require(actor, Action.CALL_VISITOR)
+        with self._database.write() as session:
+            assert actor.user_id is not None
+            visit = self._load(session, visit_id, None, lock=True)
+            if visit.status != S.WAITING:
+                raise DeskError(
+                    QT_TRANSLATE_NOOP("DeskError", "Ticket {ticket} is no longer waiting; another desk took it."),
+                    ticket=visit.ticket,
+                )
+            self._check_guide_free(session, actor.user_id, None)
+            self._call(session, actor, visit, room_id, self._clock.now())
+            return self._entry_of(session, visit)
+
+    def _call(self, session: Session, actor: Actor, visit: Visit, room_id: int | None, now: datetime) -> None:
+        if room_id is not None and session.get(Room, room_id) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This room no longer exists."))
+        visit.guide_id, visit.room_id = actor.user_id, room_id
+        visit.call_count += 1
+        visit.called_at = now
+        self._transition(session, actor, visit, S.CALLED)
+
+    def recall(self, actor: Actor, visit_id: int) -> QueueEntry:
+        """Call the same ticket again; after the configured number of calls it becomes a no-show."""
+        require(actor, Action.CALL_VISITOR)
+        limit = self._settings.get(desk_settings.NO_SHOW_AFTER_CALLS)
+        with self._database.write() as session:
+            visit = self._load(session, visit_id, None, lock=True)
+            self._check_own(actor, visit)
+            if visit.status != S.CALLED:
+                raise _not_allowed(visit)
+            if visit.call_count >= limit:
+                visit.ended_at, visit.end_reason = self._clock.now(), "no-show"
+                self._transition(session, actor, visit, S.NO_SHOW, note=f"not present after {visit.call_count} calls")
+            else:
+                visit.call_count += 1
+                visit.called_at = self._clock.now()
+                self._transition(session, actor, visit, S.CALLED, note="recall")
+            return self._entry_of(session, visit)
+
+    def start_conversation(self, actor: Actor, visit_id: int) -> QueueEntry:
+        require(actor, Action.CALL_VISITOR)
+        with self._database.write() as session:
+            visit = self._load(session, visit_id, None, lock=True)
+            self._check_own(actor, visit)
+            visit.started_at = self._clock.now()
+            self._transition(session, actor, visit, S.IN_CONVERSATION)
+            return self._entry_of(session, visit)
+
+    def finish(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
+        require(actor, Action.CALL_VISITOR)
+        with self._database.write() as session:
+            visit = self._load(session, visit_id, None, lock=True)
+            self._check_own(actor, visit)
+            visit.ended_at = self._clock.now()
+            self._transition(session, actor, visit, S.DONE, note=note[:300])
+            return self._entry_of(session, visit)
+
+    def return_to_queue(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
+        """Back to waiting, keeping the original arrival time (they don't lose their place)."""
+        require(actor, Action.CALL_VISITOR)
+        return self._move(actor, visit_id, S.WAITING, note=note, release_guide=True)
+
+    def park(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
+        """Out of the queue for a while (e.g. fetching a document); return_to_queue brings them back."""
+        require(actor, Action.VIEW_QUEUE)
+        return self._move(actor, visit_id, S.PARKED, note=note, release_guide=True)
+
+    def transfer(self, actor: Actor, visit_id: int, guide_id: int, room_id: int | None) -> QueueEntry:
+        """Hand a called visitor, or one in conversation, to another guide or room."""
+        require(actor, Action.CALL_VISITOR)
+        with self._database.write() as session:
+            visit = self._load(session, visit_id, None, lock=True)
+            guide = session.get(User, guide_id)
+            if guide is None or not guide.active:
+                raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This user no longer exists."))
+            if guide_id != visit.guide_id:
+                self._check_guide_free(session, guide_id, visit.id)
+            visit.guide_id, visit.room_id = guide_id, room_id
+            visit.called_at = self._clock.now()
+            self._transition(session, actor, visit, S.CALLED, note="transferred")
+            return self._entry_of(session, visit)
+
+    def close_day(self, actor: Actor, location_id: int, reason: str, day: date | None = None) -> int:
+        """End of day: whoever is still open is closed as not served, with the reason; returns how many."""
+        require(actor, Action.REGISTER_VISIT)
+        reason = limit_text(reason, 200, "reason")
+        if not reason:
+            raise ValidationFailed(
+                "reason", QT_TRANSLATE_NOOP("DeskError", "Say briefly why these visitors were not served.")
+            )
+        day = day or desk_day(self._clock.now())
+        with self._database.write() as session:
+            open_visits = list(
+                session.scalars(
+                    select(Visit)
+                    .where(
+                        Visit.location_id == location_id,
+                        Visit.ticket_day <= day,
+                        Visit.status.in_([S.WAITING, S.CALLED, S.PARKED]),
+                    )
+                    .with_for_update()
+                )
+            )
+            for visit in open_visits:
+                visit.ended_at, visit.end_reason = self._clock.now(), reason
+                visit.guide_id = None
+                self._transition(session, actor, visit, S.NOT_SERVED, note=reason)
+            if open_visits:
+                self._audit.record(
+                    session,
+                    "queue_close_day",
+                    actor=actor,
+                    object_type="location",
+                    object_id=location_id,
+                    detail=f"{len(open_visits)} not served",
+                )
+            return len(open_visits)
+
+    # --- helpers ----------------------------------------------------------------------------------------------
+
+    def _move(
+        self,
+        actor: Actor,
+        visit_id: int,
+        status: VisitStatus,
+        *,
+        note: str = "",
+        end_reason: str = "",
+        release_guide: bool = False,
+    ) -> QueueEntry:
+        with self._database.write() as session:
+            visit = self._load(session, visit_id, None, lock=True)
+            if release_guide:
+                visit.guide_id = visit.room_id = None
+            if status not in OPEN:
+                visit.ended_at, visit.end_reason = self._clock.now(), end_reason
+            self._transition(session, actor, visit, status, note=note[:300])
+            return self._entry_of(session, visit)
+
+    def _transition(self, session: Session, actor: Actor, visit: Visit, status: VisitStatus, note: str = "") -> None:
+        if status not in ALLOWED[visit.status]:
+            raise _not_allowed(visit)
+        previous = visit.status
+        visit.status = status
+        self._event(session, actor, visit, status, from_status=previous, note=note)
+
+    def _event(
+        self,
+        session: Session,
+        actor: Actor,
+        visit: Visit,
+        status: VisitStatus,
+        *,
+        from_status: VisitStatus | None = None,
+        note: str = "",
+    ) -> None:
+        session.add(
+            VisitEvent(
+                visit_id=visit.id,
+                at=self._clock.now(),
+                actor_id=actor.user_id,
+                from_status=from_status or visit.status,
+                to_status=status,
+                guide_id=visit.guide_id,
+                room_id=visit.room_id,
+                note=note,
+            )
+        )
+        session.flush()
+
+    @staticmethod
+    def _load(session: Session, visit_id: int, expected_version: int | None, *, lock: bool = False) -> Visit:
+        query = select(Visit).where(Visit.id == visit_id)
+        visit = session.scalar(query.with_for_update() if lock else query)
+        if visit is None:
+            raise _visit_gone()
+        if expected_version is not None and visit.version != expected_version:
+            raise ConflictError()
+        return visit
+
+    @staticmethod
+    def _check_own(actor: Actor, visit: Visit) -> None:
+        if visit.guide_id != actor.user_id:
+            raise DeskError(
+                QT_TRANSLATE_NOOP("DeskError", "Ticket {ticket} is with another guide."), ticket=visit.ticket
+            )
+
+    @staticmethod
+    def _check_guide_free(session: Session, guide_id: int, except_visit: int | None) -> None:
+        query = select(Visit.ticket).where(Visit.guide_id == guide_id, Visit.status.in_(list(ACTIVE)))
+        if except_visit is not None:
+            query = query.where(Visit.id != except_visit)
+        busy = session.scalar(query.limit(1))
+        if busy is not None:
+            raise DeskError(
+                QT_TRANSLATE_NOOP(
+                    "DeskError", "Ticket {ticket} is still with this guide. Finish or return that visit first."
+                ),
+                ticket=busy,
+            )
+
+    def _entry_of(self, session: Session, visit: Visit) -> QueueEntry:
+        session.flush()
+        return self._entries(session, select(Visit).where(Visit.id == visit.id))[0]
+
+
+_TICKET_LETTERS = {
+    VisitorKind.JOB_SEEKER: desk_settings.TICKET_LETTER_JOB_SEEKER,
+    VisitorKind.EMPLOYED: desk_settings.TICKET_LETTER_EMPLOYED,
+    VisitorKind.EMPLOYER: desk_settings.TICKET_LETTER_EMPLOYER,
+    VisitorKind.OTHER: desk_settings.TICKET_LETTER_OTHER,
+}
+
+
+def _registration_fields(data: Registration) -> dict[str, object]:
+    return {
+        "visitor_kind": data.visitor_kind,
+        "category_code": data.category_code,
+        "question": data.question,
+        "name_or_initials": data.name_or_initials,
+        "company_name": data.company_name,
+        "kvk_number": data.kvk_number,
+        "needs_interpreter": data.needs_interpreter,
+        "interpreter_language": data.interpreter_language,
+        "accessibility_need": data.accessibility_need,
+        "has_appointment": data.has_appointment,
+        "urgent": data.urgent,
+        "callback_phone": data.callback_phone,
+        "callback_email": data.callback_email,
+    }
+
+
+def _entry(visit: Visit, guide_name: str, room_name: str) -> QueueEntry:
+    return QueueEntry(
+        id=visit.id,
+        version=visit.version,
+        ticket=visit.ticket,
+        visitor_kind=visit.visitor_kind,
+        category_code=visit.category_code,
+        question=visit.question,
+        name_or_initials=visit.name_or_initials,
+        company_name=visit.company_name,
+        status=visit.status,
+        arrived_at=visit.arrived_at,
+        called_at=visit.called_at,
+        started_at=visit.started_at,
+        ended_at=visit.ended_at,
+        call_count=visit.call_count,
+        guide_id=visit.guide_id,
+        guide_name=guide_name,
+        room_name=room_name,
+        needs_interpreter=visit.needs_interpreter,
+        interpreter_language=visit.interpreter_language,
+        accessibility_need=visit.accessibility_need,
+        has_appointment=visit.has_appointment,
+        urgent=visit.urgent,
+        wants_callback=bool(visit.callback_phone or visit.callback_email),
+        end_reason=visit.end_reason,
+    )
+
+
+def _visit_gone() -> NotFound:
+    return NotFound(QT_TRANSLATE_NOOP("DeskError", "This visit no longer exists."))
+
+
+def _not_allowed(visit: Visit) -> DeskError:
+    return DeskError(
+        QT_TRANSLATE_NOOP(
+            "DeskError", "This step is not possible for ticket {ticket} now; another desk may have changed it."
+        ),
+        ticket=visit.ticket,
+    )
