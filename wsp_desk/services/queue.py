@@ -14,12 +14,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, case, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from wsp_desk.clock import Clock
+from wsp_desk.dates import desk_day
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Location, Room, User, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
@@ -30,9 +30,6 @@ from wsp_desk.services.permissions import Action, Actor, require
 from wsp_desk.services.settings import SettingsService
 from wsp_desk.services.taxonomy import need_term
 from wsp_desk.services.validation import limit_text, normalise_email, normalise_kvk, normalise_phone
-
-# Ticket days follow the clock on the wall of the desk, not UTC.
-DESK_TIMEZONE = ZoneInfo("Europe/Amsterdam")
 
 S = VisitStatus
 ALLOWED: dict[VisitStatus, frozenset[VisitStatus]] = {
@@ -51,10 +48,6 @@ OPEN = frozenset({S.WAITING, S.CALLED, S.IN_CONVERSATION, S.PARKED})
 # How long after a change a mistake can still be undone with one action.
 UNDO_WINDOW = timedelta(minutes=30)
 _PG_TICKET_LOCK_CLASS = 0x5754
-
-
-def desk_day(moment: datetime) -> date:
-    return moment.astimezone(DESK_TIMEZONE).date()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,58 @@
+"""The one place that turns moments into the desk's local days and readable dates and times."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+# The desk's wall clock: ticket days, letters and screens follow it, whatever the computer's own zone.
+DESK_TIMEZONE = ZoneInfo("Europe/Amsterdam")
+
+_MONTHS = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def local(moment: datetime) -> datetime:
+    return moment.astimezone(DESK_TIMEZONE)
+
+
+def desk_day(moment: datetime) -> date:
+    return local(moment).date()
+
+
+def clock_time(moment: datetime) -> str:
+    """09:05"""
+    return f"{local(moment):%H:%M}"
+
+
+def long_date(day: date, language: str = "nl") -> str:
+    """30 november 2026 / 30 November 2026"""
+    return f"{day.day} {_MONTHS.get(language, _MONTHS['nl'])[day.month - 1]} {day.year}"
