@@ -39,3 +39,11 @@ def close_logging() -> None:
         if getattr(handler, "wsp_desk", False):
             root.removeHandler(handler)
             handler.close()
+
+
+def current_log_file() -> Path | None:
+    """The file setup_logging() sends records to; None before it ran or when it fell back to stderr."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "wsp_desk", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None
