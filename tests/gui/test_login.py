@@ -1,0 +1,169 @@
+"""First run and login: the dialogs on a fresh database with a fake clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from tests.support import GOOD_PASSWORD, FakeClock
+from wsp_desk.db.models import LocationKind, Role
+from wsp_desk.errors import AuthenticationFailed
+from wsp_desk.gui.first_run_dialog import FirstRunDialog
+from wsp_desk.gui.login_dialog import LOCATION_KEY, LoginDialog
+from wsp_desk.gui.messages import RetryCountdown, error_text
+from wsp_desk.services.auth import LockoutPolicy
+from wsp_desk.services.context import DeskContext
+from wsp_desk.services.locations import LocationInput
+from wsp_desk.services.permissions import Actor
+
+
+def _first_run(qtbot: QtBot, desk: DeskContext) -> FirstRunDialog:
+    dialog = FirstRunDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _fill_first_run(dialog: FirstRunDialog, password: str, repeat: str | None = None) -> None:
+    dialog.ui.username.setText("corrie")
+    dialog.ui.displayName.setText("Corrie Coördinator")
+    dialog.ui.password.setText(password)
+    dialog.ui.passwordRepeat.setText(password if repeat is None else repeat)
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_first_run_creates_the_first_coordinator(qtbot: QtBot, desk: DeskContext) -> None:
+    dialog = _first_run(qtbot, desk)
+    with qtbot.waitSignal(dialog.accepted):
+        _fill_first_run(dialog, GOOD_PASSWORD)
+    assert dialog.username == "corrie"
+    actor = desk.auth.login("corrie", GOOD_PASSWORD)
+    assert (actor.role, actor.display_name) == (Role.COORDINATOR, "Corrie Coördinator")
+
+
+def test_first_run_shows_a_weak_password_next_to_the_field(qtbot: QtBot, desk: DeskContext) -> None:
+    dialog = _first_run(qtbot, desk)
+    _fill_first_run(dialog, "kort")
+    assert dialog.isVisible()
+    assert dialog.ui.passwordError.isVisible()
+    assert dialog.ui.passwordError.text() == "A password needs at least 12 characters."
+    assert dialog.focusWidget() is dialog.ui.password
+    assert not desk.users.has_users()
+
+
+def test_first_run_asks_for_the_same_password_twice(qtbot: QtBot, desk: DeskContext) -> None:
+    dialog = _first_run(qtbot, desk)
+    _fill_first_run(dialog, GOOD_PASSWORD, repeat=GOOD_PASSWORD + "!")
+    assert dialog.ui.passwordRepeatError.isVisible()
+    assert not desk.users.has_users()
+
+
+def _login_dialog(qtbot: QtBot, desk: DeskContext) -> LoginDialog:
+    dialog = LoginDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _try(dialog: LoginDialog, username: str, password: str) -> None:
+    dialog.ui.username.setText(username)
+    dialog.ui.password.setText(password)
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_login_emits_the_actor_and_location(qtbot: QtBot, desk: DeskContext, coordinator: Actor) -> None:
+    dialog = _login_dialog(qtbot, desk)
+    with qtbot.waitSignal(dialog.logged_in) as logged_in:
+        _try(dialog, "Coordinator ", GOOD_PASSWORD)
+    actor, location = logged_in.args
+    assert actor.username == "coordinator"
+    assert location.kind == LocationKind.INHOUSE
+    assert not dialog.isVisible()
+    assert dialog.ui.password.text() == ""
+    assert QSettings().value(LOCATION_KEY) == location.id
+
+
+def test_login_failure_says_the_same_for_a_wrong_password_and_an_unknown_name(
+    qtbot: QtBot, desk: DeskContext, coordinator: Actor
+) -> None:
+    dialog = _login_dialog(qtbot, desk)
+    with qtbot.assertNotEmitted(dialog.logged_in):
+        _try(dialog, "coordinator", "not the password")
+        wrong_password = dialog.ui.error.text()
+        _try(dialog, "nobody", "not the password")
+        unknown_name = dialog.ui.error.text()
+    assert wrong_password == unknown_name == error_text(AuthenticationFailed())
+    assert dialog.ui.error.isVisible()
+    assert dialog.ui.password.text() == ""
+
+
+def test_a_retry_too_soon_disables_login_until_the_wait_is_over(
+    qtbot: QtBot, desk: DeskContext, coordinator: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RetryCountdown, "interval_ms", 10)
+    dialog = _login_dialog(qtbot, desk)
+    log_in = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    _try(dialog, "coordinator", "not the password")
+    assert log_in.isEnabled()
+    _try(dialog, "coordinator", GOOD_PASSWORD)  # the fake clock stands still: within the first delay
+    assert dialog.ui.error.text() == error_text(AuthenticationFailed(retry_after_seconds=1))
+    assert not log_in.isEnabled()
+    assert log_in.text() == "Wait 1 s"
+    qtbot.waitUntil(log_in.isEnabled)
+    assert log_in.text() == "&Log in"
+
+
+def test_repeated_failures_lock_the_name_out(
+    qtbot: QtBot, desk: DeskContext, coordinator: Actor, clock: FakeClock
+) -> None:
+    policy = LockoutPolicy()
+    dialog = _login_dialog(qtbot, desk)
+    log_in = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.assertNotEmitted(dialog.logged_in):
+        for _ in range(policy.max_failures):
+            clock.advance(seconds=policy.max_delay_seconds)
+            _try(dialog, "coordinator", "not the password")
+        clock.advance(seconds=policy.max_delay_seconds)
+        _try(dialog, "coordinator", GOOD_PASSWORD)
+    wait = int(policy.lockout.total_seconds()) - policy.max_delay_seconds
+    assert dialog.ui.error.text() == error_text(AuthenticationFailed(retry_after_seconds=wait))
+    assert not log_in.isEnabled()
+    assert log_in.text() == f"Wait {wait} s"
+
+
+def test_login_offers_the_open_locations_and_remembers_the_choice(
+    qtbot: QtBot, desk: DeskContext, coordinator: Actor
+) -> None:
+    popup = desk.locations.add_location(
+        coordinator,
+        LocationInput(
+            "Pop-up In de Bogaard", LocationKind.POPUP, "BOG", starts_on=date(2026, 11, 1), ends_on=date(2026, 12, 31)
+        ),
+    )
+    desk.locations.add_location(
+        coordinator,
+        LocationInput("Pop-up Station", LocationKind.POPUP, "ST", starts_on=date(2027, 1, 1), ends_on=date(2027, 2, 1)),
+    )
+    dialog = _login_dialog(qtbot, desk)
+    names = [dialog.ui.location.itemText(row) for row in range(dialog.ui.location.count())]
+    assert sorted(names) == ["Pop-up In de Bogaard", "WSP Rijswijk (Inhouse)"]
+    dialog.ui.location.setCurrentIndex(names.index("Pop-up In de Bogaard"))
+    with qtbot.waitSignal(dialog.logged_in) as logged_in:
+        _try(dialog, "coordinator", GOOD_PASSWORD)
+    assert logged_in.args[1].id == popup.id
+
+    again = _login_dialog(qtbot, desk)
+    assert again.ui.location.currentText() == "Pop-up In de Bogaard"
+
+
+def test_login_names_the_database_but_never_its_password(qtbot: QtBot, desk: DeskContext) -> None:
+    dialog = _login_dialog(qtbot, desk)
+    assert dialog.ui.database.text().startswith("Database: SQLite file ")
+    assert str(make_url(desk.database.engine.url).database) in dialog.ui.database.text()
+    described = dialog._describe_database(make_url("postgresql+psycopg://wsp:geheim@dbserver/wspdesk"))
+    assert described == "Database: PostgreSQL server dbserver, database wspdesk"
