@@ -1,0 +1,214 @@
+"""The desk's main window: navigation to the pages a role may use, the lock, and switching users."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from wsp_desk.db.models import Location
+from wsp_desk.gui.idle import IdleWatcher
+from wsp_desk.gui.labels import role_label
+from wsp_desk.gui.lock_screen import LockScreen
+from wsp_desk.gui.settings_dialog import SettingsDialog
+from wsp_desk.services.context import DeskContext
+from wsp_desk.services.permissions import Action, Actor, allowed
+from wsp_desk.services.settings import IDLE_LOCK_MINUTES
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str  # English source text, translated in the context "Pages"
+    action: Action | None  # what the role must be allowed to do; None: everyone
+    factory: Callable[[MainWindow], QWidget]
+
+
+# A page's module is imported only when a role that uses it logs in.
+def _account_page(window: MainWindow) -> QWidget:
+    from wsp_desk.gui.pages.account_page import AccountPage  # noqa: PLC0415
+
+    return AccountPage(window.context, window.actor)
+
+
+def _admin_page(window: MainWindow) -> QWidget:
+    from wsp_desk.gui.pages.admin_page import AdminPage  # noqa: PLC0415
+
+    return AdminPage(window.context, window.actor)
+
+
+# Every page of the desk, in the order of the navigation.
+PAGES = (
+    Page(QT_TRANSLATE_NOOP("Pages", "Administration"), Action.MANAGE_USERS, _admin_page),
+    Page(QT_TRANSLATE_NOOP("Pages", "Account"), None, _account_page),
+)
+
+
+def pages_for(actor: Actor) -> list[Page]:
+    return [page for page in PAGES if page.action is None or allowed(actor.role, page.action)]
+
+
+class MainWindow(QMainWindow):
+    """Emits `switch_user_requested` for "Switch user", and `closed` once closed (after recording the logout)."""
+
+    switch_user_requested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        context: DeskContext,
+        actor: Actor,
+        location: Location | None,
+        *,
+        idle_timeout_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.actor = actor
+        self.location = location
+        self.setWindowTitle(location.name if location else "Werkcentrum Haaglanden")
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.pages = QStackedWidget()
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._page_actions: list[QAction] = []
+        for number, page in enumerate(pages_for(actor), start=1):
+            title = QCoreApplication.translate("Pages", page.title)
+            self.navigation.addItem(title)
+            self.pages.addWidget(page.factory(self))
+            go = QAction(title, self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
+            self._page_actions.append(go)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 12px; }")  # easy to hit with a mouse
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8)
+        self.navigation.setCurrentRow(0)
+
+        workspace = QWidget()
+        workspace_layout = QHBoxLayout(workspace)
+        workspace_layout.addWidget(self.navigation)
+        workspace_layout.addWidget(self.pages, stretch=1)
+        self.lock_screen = LockScreen(context, actor)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.switch_user_requested.connect(self.switch_user_requested)
+        self._screens = QStackedWidget()
+        self._screens.addWidget(workspace)
+        self._screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self._screens)
+
+        self._build_actions()
+        self._build_status_bar()
+
+        minutes = context.settings.get(IDLE_LOCK_MINUTES)
+        self._idle = IdleWatcher(idle_timeout_ms if idle_timeout_ms is not None else minutes * 60_000, self)
+        self._idle.idle.connect(lambda: self.lock("idle"))
+        self._idle.start()
+        self._logged_out = False
+        self._restore_geometry()
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock("manual"))
+        self.switch_user_action = QAction(self.tr("S&witch user"), self)
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.switch_user_action.triggered.connect(self.switch_user_requested)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self._open_settings)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        desk_menu.addActions([self.lock_action, self.switch_user_action, self.settings_action])
+        desk_menu.addSeparator()
+        desk_menu.addAction(quit_action)
+        self.menuBar().addMenu(self.tr("&Go to")).addActions(self._page_actions)
+
+        toolbar = self.addToolBar(self.tr("Desk"))
+        toolbar.setObjectName("deskToolBar")  # saveState() needs the name
+        toolbar.setMovable(False)
+        toolbar.addActions([self.lock_action, self.switch_user_action])
+        # Everything that shows or changes work is off while the desk is locked.
+        self._work_actions = [self.lock_action, self.settings_action, *self._page_actions]
+
+    def _build_status_bar(self) -> None:
+        where = self.location.name if self.location else self.tr("no location")
+        self.location_label = QLabel(self.tr("Location: {name}").format(name=where))
+        self.user_label = QLabel(
+            self.tr("{name} ({role})").format(name=self.actor.display_name, role=role_label(self.actor.role))
+        )
+        self.statusBar().addWidget(self.location_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    # --- locking ------------------------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._screens.currentWidget() is self.lock_screen
+
+    def lock(self, reason: str) -> None:
+        """Hide all work behind the lock screen; `reason` ("idle", "manual") goes to the audit trail."""
+        if self.locked:
+            return
+        self._idle.stop()
+        # Open dialogs may show a visitor's details: they close, as if cancelled.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self._screens.setCurrentWidget(self.lock_screen)
+        for action in self._work_actions:
+            action.setEnabled(False)
+        self.lock_screen.reset()
+        self.context.auth.record_lock(self.actor, reason)
+
+    def _unlocked(self) -> None:
+        self._screens.setCurrentIndex(0)
+        for action in self._work_actions:
+            action.setEnabled(True)
+        self.pages.currentWidget().setFocus()
+        self._idle.start()
+
+    # --- settings, geometry, closing ----------------------------------------------------------------------------
+
+    def _open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        self._idle.stop()
+        if not self._logged_out:
+            self._logged_out = True
+            self.context.auth.logout(self.actor)
+        super().closeEvent(event)
+        self.closed.emit()
