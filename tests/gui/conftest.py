@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 
 @pytest.fixture
@@ -28,3 +28,11 @@ def fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def default_locale() -> Iterator[None]:
+    """Starting the desk sets the locale of the UI language; the next test starts from the same one again."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)

@@ -1,0 +1,176 @@
+"""Starting the desk: the Qt application, then first run or login, then the main window.
+
+Startup is kept lean (a benchmark measures the time to the login dialog): heavy modules are imported when needed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from wsp_desk import __version__, paths
+from wsp_desk.config import DeskConfig
+from wsp_desk.errors import DeskError
+from wsp_desk.gui import crash, translations
+from wsp_desk.gui.messages import error_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+    from wsp_desk.db.models import Location
+    from wsp_desk.services.context import DeskContext
+    from wsp_desk.services.permissions import Actor
+
+
+def create_qapplication(argv: Sequence[str]) -> QApplication:
+    app = QApplication(list(argv))
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("WSP Desk")
+    app.setStyle("Fusion")
+    app.setPalette(readable_palette(app.palette()))
+    # DeskApplication says when the desk is done: between login and main window no window is open.
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """The platform's palette (so a high-contrast theme stays), with placeholder and disabled text dark enough
+    to read on a light theme (WCAG AA contrast)."""
+    if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        return palette
+    readable = QPalette(palette)
+    readable.setColor(QPalette.ColorRole.PlaceholderText, QColor("#595959"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        readable.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6b6b"))
+    return readable
+
+
+class DeskApplication(QObject):
+    """The way through the desk: first run → login → (new password) → main window, and back to login.
+
+    `window` is the one window open at a time. `finished` is emitted when the person quits.
+    """
+
+    login_window_shown = Signal()
+    finished = Signal()
+
+    def __init__(self, qapp: QApplication, config: DeskConfig, *, idle_timeout_ms: int | None = None) -> None:
+        super().__init__(qapp)
+        self._qapp = qapp
+        self._config = config
+        self._idle_timeout_ms = idle_timeout_ms
+        self.context: DeskContext | None = None
+        self.window: QWidget | None = None
+        self._translators: list[QTranslator] = []
+        self._restore_excepthook: Callable[[], None] | None = None
+
+    def start(self) -> bool:
+        """Open the database and show the first window; False (after telling why) when the desk cannot start."""
+        from wsp_desk.services.context import open_desk  # noqa: PLC0415 - SQLAlchemy and friends load here
+
+        self._translators = translations.install(self._qapp)
+        self._restore_excepthook = crash.install()
+        try:
+            self.context, _ = open_desk(self._config.database_url, self._config.workstation)
+        except DeskError as error:
+            QMessageBox.critical(None, QGuiApplication.applicationDisplayName(), error_text(error))
+            return False
+        if self.context.users.has_users():
+            self._show_login()
+        else:
+            self._show_first_run()
+        return True
+
+    def close(self) -> None:
+        """Close the window and the database and put back what start() changed in the application."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if self._restore_excepthook is not None:
+            self._restore_excepthook()
+            self._restore_excepthook = None
+        translations.uninstall(self._qapp, self._translators)
+        self._translators = []
+        if self.context is not None:
+            self.context.close()
+            self.context = None
+
+    def _show(self, window: QWidget) -> None:
+        previous, self.window = self.window, window
+        window.show()
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+
+    def _finish(self, window: QWidget) -> None:
+        if window is self.window:  # not when it was closed to make way for the next one
+            self.finished.emit()
+
+    def _show_first_run(self) -> None:
+        from wsp_desk.gui.first_run_dialog import FirstRunDialog  # noqa: PLC0415
+
+        assert self.context is not None
+        dialog = FirstRunDialog(self.context)
+        dialog.accepted.connect(lambda: self._show_login(dialog.username))
+        dialog.rejected.connect(lambda: self._finish(dialog))
+        self._show(dialog)
+
+    def _show_login(self, username: str = "") -> None:
+        from wsp_desk.gui.login_dialog import LoginDialog  # noqa: PLC0415
+
+        assert self.context is not None
+        dialog = LoginDialog(self.context, username)
+        dialog.logged_in.connect(self._logged_in)
+        dialog.rejected.connect(lambda: self._finish(dialog))
+        dialog.first_painted.connect(self.login_window_shown)
+        self._show(dialog)
+
+    def _logged_in(self, actor: Actor, location: Location | None) -> None:
+        from wsp_desk.gui.change_password_dialog import ChangePasswordDialog  # noqa: PLC0415
+
+        assert self.context is not None
+        if not self.context.auth.must_change_password(actor):
+            self._show_main_window(actor, location)
+            return
+        dialog = ChangePasswordDialog(self.context, actor, forced=True)
+        dialog.accepted.connect(lambda: self._show_main_window(actor, location))
+        dialog.rejected.connect(lambda: self._log_out(actor))
+        self._show(dialog)
+
+    def _log_out(self, actor: Actor) -> None:
+        assert self.context is not None
+        self.context.auth.logout(actor)
+        self._show_login()
+
+    def _show_main_window(self, actor: Actor, location: Location | None) -> None:
+        from wsp_desk.gui.main_window import MainWindow  # noqa: PLC0415
+
+        assert self.context is not None
+        window = MainWindow(self.context, actor, location, idle_timeout_ms=self._idle_timeout_ms)
+        window.switch_user_requested.connect(self._show_login)  # closing the window records the logout
+        window.closed.connect(lambda: self._finish(window))
+        self._show(window)
+
+
+def run(config: DeskConfig) -> int:
+    """The desk for `wsp-desk` without a command; returns the exit code."""
+    app = create_qapplication(sys.argv[:1])
+    desk = DeskApplication(app, config)
+    desk.finished.connect(app.quit)
+    try:
+        started = desk.start()
+    except Exception as error:  # the log gets the details, the person a dialog that names the log
+        crash.handle_exception(type(error), error, error.__traceback__)
+        started = False
+    try:
+        return app.exec() if started else 1
+    finally:
+        desk.close()
