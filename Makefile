@@ -41,7 +41,7 @@ wsp_desk/gui/forms/ui_%.py: ui/%.ui
 
 # Collect new tr() strings into the Dutch .ts (then translate them in Qt Linguist).
 update-translations:
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete wsp_desk ui -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -extensions py,ui -no-obsolete wsp_desk ui -ts $(TS_FILES)
 
 translations:
 	$(BIN)/python -m wsp_desk.gui.translations build
