@@ -20,6 +20,7 @@ from wsp_desk.db.migrate import MigrationResult
 from wsp_desk.db.models import Role
 from wsp_desk.errors import DeskError
 from wsp_desk.logs import setup_logging
+from wsp_desk.services import demo
 from wsp_desk.services.auth import normalise_username
 from wsp_desk.services.context import DeskContext, open_desk
 from wsp_desk.services.permissions import Actor, command_line_actor
@@ -118,11 +119,31 @@ def _cmd_audit(args: argparse.Namespace, config: DeskConfig) -> int:
     raise CommandFailed(f"audit trail broken: {report.problem} ({report.checked} events intact before it)")
 
 
+def _cmd_demo(args: argparse.Namespace, config: DeskConfig) -> int:
+    context, _ = _open(config)
+    try:
+        report = demo.fill(context, command_line_actor(config.workstation), args.visits, args.today, args.seed)
+    finally:
+        context.close()
+    print(
+        f"Demo desk ready: {report.colleagues} colleagues (password {demo.DEMO_PASSWORD}), "
+        f"{report.today} visits today, {report.history} past visits."
+    )
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
     # Imported here so that the other commands work without Qt and its system libraries.
     from wsp_desk.gui.app import run  # noqa: PLC0415
 
     return run(config)
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -155,6 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_commands.add_parser("verify", help="detect changed or removed audit events")
     audit.set_defaults(handler=_cmd_audit)
+
+    demo_parser = commands.add_parser("demo", help="fill a database with realistic demo data")
+    demo_parser.add_argument("--visits", type=_count, default=2_000, metavar="N", help="past visits (default 2000)")
+    demo_parser.add_argument("--today", type=_count, default=40, metavar="N", help="visits today (default 40)")
+    demo_parser.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same desk)")
+    demo_parser.set_defaults(handler=_cmd_demo)
 
     parser.set_defaults(handler=_cmd_gui)
     return parser

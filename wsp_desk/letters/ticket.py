@@ -21,7 +21,13 @@ def render_ticket(ticket: str, registered_at: datetime, location_name: str) -> b
     """A one-page PDF of receipt width."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(TICKET_WIDTH, TICKET_HEIGHT), pageCompression=1, initialFontName=REGULAR)
+    # The stubs type initialFontName wrongly; without it an unused Helvetica lands in the page resources.
+    canvas = Canvas(
+        buffer,
+        pagesize=(TICKET_WIDTH, TICKET_HEIGHT),
+        pageCompression=1,
+        initialFontName=REGULAR,  # type: ignore[arg-type]
+    )
     canvas.setTitle(f"Volgnummer {ticket}")
     canvas.setAuthor("Werkcentrum Haaglanden")
     centre = TICKET_WIDTH / 2

@@ -1,0 +1,50 @@
+"""The demo desk: realistic data through the real rules, repeatable, and never on a real database."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from wsp_desk.db.models import Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.errors import DeskError
+from wsp_desk.services import demo
+from wsp_desk.services.context import DeskContext
+from wsp_desk.services.permissions import Actor
+from wsp_desk.services.queue import Registration
+
+
+def test_demo_fills_a_desk_with_today_and_history(desk: DeskContext, coordinator: Actor) -> None:
+    report = demo.fill(desk, coordinator, history_visits=250, today_visits=12)
+    assert (report.colleagues, report.today, report.history) == (4, 12, 250)
+    location = desk.locations.list_locations()[0]
+    assert {room.name for room in location.rooms} == set(demo.DEMO_ROOMS)
+
+    today = desk.queue.today(coordinator, location.id)
+    assert Counter(entry.status for entry in today) == {
+        VisitStatus.DONE: 6, VisitStatus.IN_CONVERSATION: 3, VisitStatus.WAITING: 3,
+    }
+    with desk.database.read() as session:
+        visits = session.scalar(select(func.count()).select_from(Visit))
+        days = session.scalar(select(func.count(func.distinct(Visit.ticket_day))))
+        registrations = session.scalar(select(func.count()).where(VisitEvent.from_status.is_(None)))
+        closed_without_event = session.scalar(
+            select(func.count())
+            .select_from(Visit)
+            .where(Visit.status != VisitStatus.WAITING, ~Visit.events.any(VisitEvent.to_status == Visit.status))
+        )
+        kinds = set(session.scalars(select(Visit.visitor_kind).distinct()))
+    assert visits == 262 and days == 6  # 250 past visits at 60 a day, and today
+    assert registrations == visits and closed_without_event == 0
+    assert kinds == set(VisitorKind)
+
+    demo.fill(desk, coordinator, history_visits=60, today_visits=2)  # running again adds, it doesn't collide
+    assert desk.audit.verify().intact
+
+
+def test_demo_refuses_a_database_with_real_visits(desk: DeskContext, coordinator: Actor) -> None:
+    location = desk.locations.list_locations()[0]
+    desk.queue.register(coordinator, location.id, Registration(VisitorKind.JOB_SEEKER))
+    with pytest.raises(DeskError, match="real visits"):
+        demo.fill(desk, coordinator, history_visits=10)

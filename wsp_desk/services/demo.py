@@ -1,0 +1,237 @@
+"""A realistic demo desk: colleagues, rooms, today's queue and months of past visits.
+
+For trying the app, screenshots and benchmarks; never for a production database (the command refuses when real
+visits exist and no demo colleagues do). Everything comes from a seeded random generator, so two runs with the same
+seed give the same desk.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, insert, literal, null, select
+
+from wsp_desk.dates import DESK_TIMEZONE, desk_day
+from wsp_desk.db.models import Location, Role, User, Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.errors import DeskError
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.services.auth import actor_for
+from wsp_desk.services.context import DeskContext
+from wsp_desk.services.permissions import Actor
+from wsp_desk.services.queue import ACTIVE, Registration
+from wsp_desk.services.taxonomy import categories_for
+
+DEMO_PASSWORD = "Welkom-in-Haaglanden-2026"
+DEMO_COLLEAGUES = (
+    ("balie", "Fatima el Amrani", Role.RECEPTIONIST),
+    ("gids.jan", "Jan de Vries", Role.GUIDE),
+    ("gids.sanne", "Sanne Kok", Role.GUIDE),
+    ("gids.murat", "Murat Yılmaz", Role.GUIDE),
+)
+DEMO_ROOMS = ("Spreekkamer 1", "Spreekkamer 2", "Spreekkamer 3", "Werkgeversplein")
+KIND_WEIGHTS = {
+    VisitorKind.JOB_SEEKER: 55,
+    VisitorKind.EMPLOYED: 25,
+    VisitorKind.EMPLOYER: 12,
+    VisitorKind.OTHER: 8,
+}
+FIRST_NAMES = (
+    "Aylin",
+    "Bram",
+    "Chantal",
+    "Dewi",
+    "Emre",
+    "Fleur",
+    "Gerrit",
+    "Hanna",
+    "Ilias",
+    "Joyce",
+    "Kofi",
+    "Lotte",
+    "Mohamed",
+    "Noor",
+    "Olga",
+    "Priya",
+    "Ruud",
+    "Samira",
+    "Tomasz",
+    "Yara",
+)
+QUESTIONS = {
+    VisitorKind.JOB_SEEKER: (
+        "Ik zoek werk in de zorg",
+        "Hoe schrijf ik een goede cv?",
+        "Werk met taalles erbij",
+        "Mijn WW stopt bijna",
+    ),
+    VisitorKind.EMPLOYED: (
+        "Mijn contract wordt niet verlengd",
+        "Ik wil omscholen naar techniek",
+        "Dreigend ontslag door reorganisatie",
+    ),
+    VisitorKind.EMPLOYER: (
+        "Vacatures voor logistiek medewerkers",
+        "Vragen over loonkostensubsidie",
+        "Leerbanen in onze bakkerij",
+    ),
+    VisitorKind.OTHER: ("Informatie voor mijn zoon", "Vraag over vrijwilligerswerk"),
+}
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    colleagues: int
+    today: int
+    history: int
+
+
+def fill(
+    context: DeskContext, actor: Actor, history_visits: int, today_visits: int = 40, seed: int = 2026
+) -> DemoReport:
+    """Add demo colleagues and rooms (once), today's queue and `history_visits` visits on past working days."""
+    rng = random.Random(seed)
+    location = context.locations.ensure_inhouse_location(actor)
+    colleagues = _ensure_colleagues(context, actor)
+    _ensure_rooms(context, actor, location.id)
+    guides = [user for user in colleagues if user.role == Role.GUIDE]
+    _today(context, colleagues, location.id, today_visits, rng)
+    _history(context, [guide.id for guide in guides], location, history_visits, rng)
+    return DemoReport(len(colleagues), today_visits, history_visits)
+
+
+def _ensure_colleagues(context: DeskContext, actor: Actor) -> list[User]:
+    existing = {user.username: user for user in context.users.list_users(actor)}
+    names = {name for name, _, _ in DEMO_COLLEAGUES}
+    with context.database.read() as session:
+        visits = session.scalar(select(func.count()).select_from(Visit))
+    if visits and not names & existing.keys():
+        raise DeskError(
+            QT_TRANSLATE_NOOP("DeskError", "This database holds real visits; demo data is only added to a demo desk.")
+        )
+    users = []
+    for username, display_name, role in DEMO_COLLEAGUES:
+        user = existing.get(username)
+        if user is None:
+            user = context.users.add_user(actor, username, display_name, role, DEMO_PASSWORD)
+            with context.database.write() as session:  # demo colleagues keep the published demo password
+                session.get_one(User, user.id).must_change_password = False
+        users.append(user)
+    return users
+
+
+def _ensure_rooms(context: DeskContext, actor: Actor, location_id: int) -> None:
+    location = next(loc for loc in context.locations.list_locations() if loc.id == location_id)
+    have = {room.name for room in location.rooms}
+    for name in DEMO_ROOMS:
+        if name not in have:
+            context.locations.add_room(actor, location_id, name)
+
+
+def _registration(rng: random.Random) -> Registration:
+    kind = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
+    employer = kind == VisitorKind.EMPLOYER
+    return Registration(
+        visitor_kind=kind,
+        category_code=rng.choice(categories_for(kind)[:6] if employer else categories_for(kind)).code,
+        question=rng.choice(QUESTIONS[kind]),
+        name_or_initials=rng.choice(FIRST_NAMES) if rng.random() < 0.6 else "",
+        company_name=rng.choice(("Bakkerij Van Dam", "Logistiek Westland BV", "Zorggroep Rijswijk"))
+        if employer
+        else "",
+        needs_interpreter=rng.random() < 0.05,
+        interpreter_language="Arabisch",
+        accessibility_need=rng.random() < 0.05,
+        has_appointment=rng.random() < 0.1,
+    )
+
+
+def _today(context: DeskContext, colleagues: list[User], location_id: int, count: int, rng: random.Random) -> None:
+    """Today's queue through the real services, so events and numbering are exactly as at the desk."""
+    receptionist = actor_for(colleagues[0], context.workstation)
+    with context.database.read() as session:
+        rooms = [room.id for room in session.get_one(Location, location_id).rooms]
+    busy = {entry.guide_id for entry in context.queue.today(receptionist, location_id) if entry.status in ACTIVE}
+    guides = [actor_for(user, context.workstation) for user in colleagues if user.role == Role.GUIDE]
+    free = [guide for guide in guides if guide.user_id not in busy]
+    entries = [context.queue.register(receptionist, location_id, _registration(rng)) for _ in range(count)]
+    # The first half has been served by the free guides; then each of them takes one more into conversation.
+    for index, entry in enumerate(entries[: count // 2 + len(free)] if free else []):
+        guide = free[index % len(free)]
+        context.queue.call(guide, entry.id, rooms[index % len(rooms)] if rooms else None)
+        context.queue.start_conversation(guide, entry.id)
+        if index < count // 2:
+            context.queue.finish(guide, entry.id)
+
+
+def _working_days_before(day: date) -> Iterator[date]:
+    while True:
+        day -= timedelta(days=1)
+        if day.weekday() < 5:
+            yield day
+
+
+def _history(
+    context: DeskContext,
+    guide_ids: list[int],
+    location: Location,
+    count: int,
+    rng: random.Random,
+    *,
+    per_day: int = 60,
+    batch: int = 5_000,
+) -> None:
+    """Past visits in bulk (no per-row service calls), each with its registration and closing event.
+
+    They go on the working days before the oldest visit so far, so running the command again adds more history.
+    """
+    outcomes = [VisitStatus.DONE] * 17 + [VisitStatus.LEFT, VisitStatus.NO_SHOW, VisitStatus.NOT_SERVED]
+    with context.database.write() as session:
+        before = int(session.scalar(select(func.max(Visit.id))) or 0)
+        oldest = session.scalar(select(func.min(Visit.ticket_day)).where(Visit.location_id == location.id))
+        days = _working_days_before(oldest or desk_day(context.clock.now()))
+        visits: list[dict[str, object]] = []
+        for made in range(count):
+            seq = made % per_day + 1
+            if seq == 1:
+                day = next(days)
+                opening = datetime.combine(day, time(9, 0), DESK_TIMEZONE)
+            data = _registration(rng)
+            arrived = opening + timedelta(minutes=rng.randint(0, 450))
+            status = rng.choice(outcomes)
+            called = arrived + timedelta(minutes=rng.randint(1, 40)) if status == VisitStatus.DONE else None
+            started = called + timedelta(minutes=1) if called else None
+            ended = (started or arrived) + timedelta(minutes=rng.randint(8, 45))
+            visits.append(
+                {
+                    "location_id": location.id,
+                    "ticket_day": day,
+                    "ticket_seq": seq,
+                    "ticket": f"{location.ticket_prefix}-{seq:03d}",
+                    "visitor_kind": data.visitor_kind,
+                    "category_code": data.category_code,
+                    "question": data.question,
+                    "name_or_initials": data.name_or_initials,
+                    "company_name": data.company_name,
+                    "status": status,
+                    "call_count": 1 if called else 0,
+                    "arrived_at": arrived,
+                    "called_at": called,
+                    "started_at": started,
+                    "ended_at": ended,
+                    "guide_id": rng.choice(guide_ids) if called else None,
+                    "version": 1,
+                }
+            )
+            if len(visits) == batch or made == count - 1:
+                session.execute(insert(Visit.metadata.tables["visit"]), visits)  # plain executemany
+                visits = []
+        # Each new visit's registration and closing event, derived in the database in two statements.
+        new = Visit.id > before
+        event_columns = ["visit_id", "at", "from_status", "to_status", "note"]
+        registered = select(Visit.id, Visit.arrived_at, null(), literal(VisitStatus.WAITING.value), literal(""))
+        closed = select(Visit.id, Visit.ended_at, literal(VisitStatus.WAITING.value), Visit.status, literal(""))
+        session.execute(insert(VisitEvent).from_select(event_columns, registered.where(new)))
+        session.execute(insert(VisitEvent).from_select(event_columns, closed.where(new)))
