@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 _INPUT_EVENTS = frozenset(
     {
@@ -26,6 +26,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may lock up to 5 % late
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
         app = QCoreApplication.instance()
