@@ -86,6 +86,7 @@ class AccountPage(QWidget):
         self.login_table = QTableView()
         self.login_table.setModel(self.logins)
         self.login_table.verticalHeader().hide()
+        self.login_table.setAlternatingRowColors(True)
         self.login_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.login_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.login_table.horizontalHeader().setStretchLastSection(True)
