@@ -1,0 +1,1 @@
+"""Thin table models over the plain records the services return."""
