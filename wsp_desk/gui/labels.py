@@ -9,6 +9,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from wsp_desk import dates
 from wsp_desk.db.models import AuditResult, LocationKind, Role
 
 _CONTEXT = "Labels"
@@ -66,7 +67,7 @@ def audit_result_label(result: AuditResult) -> str:
 
 
 def format_datetime(moment: datetime) -> str:
-    """A stored (aware) time in this computer's time zone, in the short format of the UI language."""
-    local = moment.astimezone()
+    """A stored (aware) time on the desk's wall clock, in the short format of the UI language."""
+    local = dates.local(moment)
     qt_moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
     return QLocale().toString(qt_moment, QLocale.FormatType.ShortFormat)
