@@ -22,7 +22,7 @@ from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput
 from wsp_desk.services.permissions import Actor
-from wsp_desk.services.settings import IDLE_LOCK_MINUTES
+from wsp_desk.services.settings import IDLE_LOCK_MINUTES, TICKET_LETTER_EMPLOYER
 
 NEW_PASSWORD = "Fietsen-langs-de-Vliet-42"
 
@@ -431,3 +431,13 @@ def test_idle_lock_setting_is_saved(page: AdminPage, desk: DeskContext) -> None:
     page.settings_tab.save_button.click()
     assert desk.settings.get(IDLE_LOCK_MINUTES) == 12
     assert page.settings_tab.status.text() == "Saved."
+
+
+def test_a_ticket_letter_is_saved_as_a_capital(page: AdminPage, desk: DeskContext) -> None:
+    page.tabs.setCurrentWidget(page.settings_tab)
+    editor = page.settings_tab.fields[TICKET_LETTER_EMPLOYER.key].editor
+    assert editor.text() == TICKET_LETTER_EMPLOYER.default
+    editor.setText("k")
+    page.settings_tab.save_button.click()
+    assert desk.settings.get(TICKET_LETTER_EMPLOYER) == "K"
+    assert editor.text() == "K"

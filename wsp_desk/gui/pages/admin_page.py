@@ -324,11 +324,14 @@ class SettingsTab(QWidget):
         self.errors.clear()
         self.status.clear()
         try:
-            for field in self.fields.values():
-                field.set_value(self._settings.get(field.spec))
+            self._show_stored_values()
         except DeskError as error:
             self.errors.show(error)
         super().showEvent(event)
+
+    def _show_stored_values(self) -> None:
+        for field in self.fields.values():
+            field.set_value(self._settings.get(field.spec))
 
     def save(self) -> None:
         self.errors.clear()
@@ -337,6 +340,7 @@ class SettingsTab(QWidget):
             for field in self.fields.values():
                 if field.value() != self._settings.get(field.spec):
                     self._settings.set(self._actor, field.spec, field.value())
+            self._show_stored_values()
         except DeskError as error:
             self.errors.show(error)
             return
