@@ -51,13 +51,15 @@ class Measurement:
 
 @dataclass(frozen=True)
 class Result:
-    """A measured thing next to its baseline; `target` is the largest acceptable ratio of their medians."""
+    """A measured thing next to its baseline, with its target: the largest acceptable ratio of their medians
+    (`target`), or the largest acceptable median in seconds (`limit_seconds`), or both."""
 
     name: str
     measured: Measurement
     baseline: Measurement
-    target: float
+    target: float | None = None
     notes: tuple[str, ...] = field(default=())
+    limit_seconds: float | None = None
 
     @property
     def ratio(self) -> float:
@@ -65,7 +67,17 @@ class Result:
 
     @property
     def passed(self) -> bool:
-        return self.ratio <= self.target
+        within_ratio = self.target is None or self.ratio <= self.target
+        within_limit = self.limit_seconds is None or self.measured.median <= self.limit_seconds
+        return within_ratio and within_limit
+
+    def describe_target(self) -> str:
+        parts = []
+        if self.target is not None:
+            parts.append(f"<= {self.target:.2f}x")
+        if self.limit_seconds is not None:
+            parts.append(f"<= {_seconds(self.limit_seconds)}")
+        return ", ".join(parts)
 
 
 class BenchmarkError(Exception):
@@ -78,7 +90,8 @@ def compare(
     baseline: Callable[[], float],
     options: Options,
     *,
-    target: float,
+    target: float | None = None,
+    limit_seconds: float | None = None,
     candidate_label: str,
     baseline_label: str,
     notes: Sequence[str] = (),
@@ -107,6 +120,7 @@ def compare(
         Measurement(baseline_label, tuple(baseline_samples)),
         target,
         tuple(notes),
+        limit_seconds,
     )
 
 
@@ -141,6 +155,8 @@ def describe_machine() -> str:
 
 
 def _seconds(value: float) -> str:
+    if value < 0.01:
+        return f"{value * 1000:.2f} ms"
     return f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
 
 
@@ -156,7 +172,7 @@ def print_report(results: Sequence[Result], errors: Sequence[tuple[str, str]], o
             _seconds(result.measured.maximum),
             _seconds(result.baseline.median),
             f"{result.ratio:.2f}x",
-            f"<= {result.target:.2f}x",
+            result.describe_target(),
             "PASS" if result.passed else "FAIL",
         )
         for result in results

@@ -230,6 +230,8 @@ class Visit(Base):
     __table_args__ = (
         UniqueConstraint("location_id", "ticket_day", "ticket"),
         Index("ix_visit_location_day_status", "location_id", "ticket_day", "status"),
+        # "Is this guide still busy?" is asked at every call.
+        Index("ix_visit_guide_status", "guide_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
