@@ -35,7 +35,8 @@ sys.exit(app.exec())
 
 APP_PROBE = """\
 import sys
-from wsp_desk.config import load_config
+from wsp_desk.cli import load_config, setup_logging  # what `wsp-desk` does before its window
+setup_logging()
 from wsp_desk.gui.app import DeskApplication, create_qapplication
 app = create_qapplication(["wsp-desk"])
 desk = DeskApplication(app, load_config())

@@ -145,7 +145,7 @@ def time_subprocess(
 def describe_machine() -> str:
     parts = [f"Python {platform.python_version()}", f"{platform.system()} {platform.machine()}"]
     try:
-        import PySide6  # noqa: PLC0415 - the report names the Qt version only when Qt is there
+        import PySide6
 
         parts.insert(1, f"PySide6 {PySide6.__version__}")
     except ImportError:

@@ -11,19 +11,20 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING
 
 from wsp_desk import __version__
 from wsp_desk.config import DeskConfig, load_config
-from wsp_desk.db.migrate import MigrationResult
-from wsp_desk.db.models import Role
+from wsp_desk.db.enums import Role
 from wsp_desk.errors import DeskError
 from wsp_desk.logs import setup_logging
-from wsp_desk.services import demo
-from wsp_desk.services.auth import normalise_username
-from wsp_desk.services.context import DeskContext, open_desk
-from wsp_desk.services.permissions import Actor, command_line_actor
+
+# The commands import the database layer when they run, so that `wsp-desk` without a command shows its
+# login window quickly (it opens the database after that window is on screen).
+if TYPE_CHECKING:
+    from wsp_desk.db.migrate import MigrationResult
+    from wsp_desk.services.context import DeskContext
+    from wsp_desk.services.permissions import Actor
 
 ADMIN_PASSWORD_ENV = "WSP_DESK_ADMIN_PASSWORD"
 USER_PASSWORD_ENV = "WSP_DESK_USER_PASSWORD"
@@ -48,13 +49,15 @@ def _read_password(env_var: str, prompt: str) -> str:
 
 
 def _open(config: DeskConfig) -> tuple[DeskContext, MigrationResult]:
+    from wsp_desk.services.context import open_desk
+
     return open_desk(config.database_url, config.workstation)
 
 
 def _cmd_init(args: argparse.Namespace, config: DeskConfig) -> int:
     context, result = _open(config)
     try:
-        where = make_url(config.database_url).render_as_string(hide_password=True)
+        where = context.database.engine.url.render_as_string(hide_password=True)
         if result.from_revision is None:
             print(f"Created the database at {where} (schema {result.to_revision}).")
         elif result.changed:
@@ -73,6 +76,8 @@ def _cmd_init(args: argparse.Namespace, config: DeskConfig) -> int:
 
 
 def _cmd_users(args: argparse.Namespace, config: DeskConfig) -> int:
+    from wsp_desk.services.permissions import command_line_actor
+
     context, _ = _open(config)
     actor = command_line_actor(config.workstation)
     try:
@@ -100,6 +105,8 @@ def _cmd_users(args: argparse.Namespace, config: DeskConfig) -> int:
 
 
 def _user_id(context: DeskContext, actor: Actor, name: str) -> int:
+    from wsp_desk.services.auth import normalise_username
+
     wanted = normalise_username(name)
     for user in context.users.list_users(actor):
         if user.username == wanted:
@@ -120,6 +127,9 @@ def _cmd_audit(args: argparse.Namespace, config: DeskConfig) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, config: DeskConfig) -> int:
+    from wsp_desk.services import demo
+    from wsp_desk.services.permissions import command_line_actor
+
     context, _ = _open(config)
     try:
         report = demo.fill(context, command_line_actor(config.workstation), args.visits, args.today, args.seed)
@@ -134,7 +144,7 @@ def _cmd_demo(args: argparse.Namespace, config: DeskConfig) -> int:
 
 def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
     # Imported here so that the other commands work without Qt and its system libraries.
-    from wsp_desk.gui.app import run  # noqa: PLC0415
+    from wsp_desk.gui.app import run
 
     return run(config)
 

@@ -12,35 +12,18 @@ file in the user data folder.
 from __future__ import annotations
 
 import os
-import socket
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field
-from pydantic import ValidationError as PydanticValidationError
+from typing import TYPE_CHECKING
 
 from wsp_desk import paths
 from wsp_desk.errors import ConfigError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from wsp_desk.config_file import ConfigFile
+
 DATABASE_URL_ENV = "WSP_DESK_DATABASE_URL"
-
-
-class _DatabaseSection(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    url: str | None = None
-
-
-class _DeskSection(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    workstation: str | None = Field(default=None, min_length=1, max_length=255)
-
-
-class _ConfigFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    database: _DatabaseSection = _DatabaseSection()
-    desk: _DeskSection = _DeskSection()
 
 
 @dataclass(frozen=True)
@@ -49,11 +32,18 @@ class DeskConfig:
     workstation: str
 
 
-def _read_file(path: Path) -> _ConfigFile:
+def _read_file(path: Path) -> ConfigFile | None:
     if not path.exists():
-        return _ConfigFile()
+        return None
+    # The parsers load only when there is a file to read: most desks have none, and start faster without them.
+    import tomllib
+
+    from pydantic import ValidationError as PydanticValidationError
+
+    from wsp_desk.config_file import ConfigFile
+
     try:
-        return _ConfigFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        return ConfigFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         reason = str(exc)
     except PydanticValidationError as exc:
@@ -73,10 +63,16 @@ def load_config(database_url: str | None = None, config_path: Path | None = None
     url = (
         database_url
         or os.environ.get(DATABASE_URL_ENV)
-        or file.database.url
+        or (file.database.url if file else None)
         or f"sqlite:///{paths.default_database_path()}"
     )
     return DeskConfig(
         database_url=url,
-        workstation=file.desk.workstation or socket.gethostname(),
+        workstation=(file.desk.workstation if file else None) or _host_name(),
     )
+
+
+def _host_name() -> str:
+    import socket
+
+    return socket.gethostname()

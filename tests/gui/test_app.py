@@ -53,6 +53,12 @@ def _ok(dialog: FirstRunDialog | LoginDialog | ChangePasswordDialog) -> None:
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
+def _start(qtbot: QtBot, desk_app: DeskApplication) -> None:
+    """Start and wait until the database is open behind the login window."""
+    with qtbot.waitSignal(desk_app.ready):
+        desk_app.start()
+
+
 def _log_in(qtbot: QtBot, desk_app: DeskApplication, username: str, password: str = GOOD_PASSWORD) -> None:
     dialog = desk_app.window
     assert isinstance(dialog, LoginDialog)
@@ -64,7 +70,7 @@ def _log_in(qtbot: QtBot, desk_app: DeskApplication, username: str, password: st
 
 def test_a_new_database_asks_for_the_first_coordinator_then_for_the_login(qtbot: QtBot, make_desk: MakeDesk) -> None:
     desk_app = make_desk()
-    assert desk_app.start()
+    _start(qtbot, desk_app)
     dialog = desk_app.window
     assert isinstance(dialog, FirstRunDialog)
     assert dialog.isVisible()
@@ -83,7 +89,7 @@ def test_a_new_database_asks_for_the_first_coordinator_then_for_the_login(qtbot:
 def test_login_opens_the_main_window(qtbot: QtBot, make_desk: MakeDesk, coordinator: Actor) -> None:
     desk_app = make_desk()
     with qtbot.waitSignal(desk_app.login_window_shown):
-        assert desk_app.start()
+        _start(qtbot, desk_app)
     _log_in(qtbot, desk_app, "coordinator")
     window = desk_app.window
     assert isinstance(window, MainWindow)
@@ -96,7 +102,7 @@ def test_switch_user_logs_out_and_goes_back_to_the_login(
     qtbot: QtBot, make_desk: MakeDesk, desk: DeskContext, coordinator: Actor, receptionist: Actor
 ) -> None:
     desk_app = make_desk()
-    desk_app.start()
+    _start(qtbot, desk_app)
     _log_in(qtbot, desk_app, "balie")
     window = desk_app.window
     assert isinstance(window, MainWindow)
@@ -113,7 +119,7 @@ def test_a_password_set_by_the_coordinator_is_changed_right_after_login(
 ) -> None:
     desk.users.add_user(coordinator, "nieuw", "Nieuwe Collega", Role.GUIDE, GOOD_PASSWORD)
     desk_app = make_desk()
-    desk_app.start()
+    _start(qtbot, desk_app)
     _log_in(qtbot, desk_app, "nieuw")
     dialog = desk_app.window
     assert isinstance(dialog, ChangePasswordDialog)
@@ -130,7 +136,7 @@ def test_not_choosing_a_new_password_logs_out(
 ) -> None:
     desk.users.add_user(coordinator, "nieuw", "Nieuwe Collega", Role.GUIDE, GOOD_PASSWORD)
     desk_app = make_desk()
-    desk_app.start()
+    _start(qtbot, desk_app)
     _log_in(qtbot, desk_app, "nieuw")
     with qtbot.waitSignal(desk_app.login_window_shown):
         desk_app.window.reject()
@@ -142,33 +148,37 @@ def test_cancelling_the_login_or_closing_the_main_window_finishes(
     qtbot: QtBot, make_desk: MakeDesk, coordinator: Actor
 ) -> None:
     desk_app = make_desk()
-    desk_app.start()
+    _start(qtbot, desk_app)
     with qtbot.waitSignal(desk_app.finished):
         desk_app.window.reject()
 
     desk_app = make_desk()
-    desk_app.start()
+    _start(qtbot, desk_app)
     _log_in(qtbot, desk_app, "coordinator")
     with qtbot.waitSignal(desk_app.finished):
         desk_app.window.close()
 
 
 def test_a_database_that_cannot_be_opened_is_explained_in_a_message(
-    make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     desk_app = make_desk("mysql://dbserver/wsp")
-    assert not desk_app.start()
+    with qtbot.waitSignal(desk_app.finished):
+        desk_app.start()
+    assert desk_app.failed
     with pytest.raises(ConfigError) as expected:
         parse_url("mysql://dbserver/wsp")
     assert shown == [error_text(expected.value)]
 
 
-def test_the_crash_hook_is_installed_while_the_desk_runs(make_desk: MakeDesk, coordinator: Actor) -> None:
+def test_the_crash_hook_is_installed_while_the_desk_runs(
+    qtbot: QtBot, make_desk: MakeDesk, coordinator: Actor
+) -> None:
     previous = sys.excepthook
     desk_app = make_desk()
-    desk_app.start()
+    _start(qtbot, desk_app)
     assert sys.excepthook is crash.handle_exception
     desk_app.close()
     assert sys.excepthook is previous
@@ -184,12 +194,15 @@ def test_a_cold_start_reaches_the_login_window(sqlite_url: str, coordinator: Act
 
         app = create_qapplication(sys.argv[:1])
         desk = DeskApplication(app, DeskConfig({sqlite_url!r}, "test-desk"))
+        loaded_at_login = []
+        desk.login_window_shown.connect(lambda: loaded_at_login.extend(sorted(sys.modules)))
         desk.login_window_shown.connect(app.quit)
-        if not desk.start():
-            sys.exit(2)
+        desk.start()
         code = app.exec()
         desk.close()
-        sys.exit(10 + code if "wsp_desk.gui.main_window" in sys.modules else code)
+        # The login window comes before the database layer and the main window are even imported.
+        too_early = {{"sqlalchemy", "wsp_desk.services.context", "wsp_desk.gui.main_window"}} & set(loaded_at_login)
+        sys.exit(f"imported before the login window: {{sorted(too_early)}}" if too_early else code)
         """
     )
     result = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True, timeout=60)

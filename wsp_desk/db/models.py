@@ -8,9 +8,9 @@ only stored when a visitor asks to be called back.
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import UTC, date, datetime, time
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -32,6 +32,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from wsp_desk.db.enums import (
+    AuditResult,
+    ConversationOutcome,
+    LocationKind,
+    ReferralStatus,
+    Role,
+    VisitorKind,
+    VisitStatus,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -68,7 +78,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
 
 
-def str_enum(enum_class: type[enum.Enum]) -> Enum:
+def str_enum(enum_class: type[StrEnum]) -> Enum:
     """Store an enum by its value as plain text (no native enum types: migrations stay simple)."""
     return Enum(
         enum_class,
@@ -77,64 +87,6 @@ def str_enum(enum_class: type[enum.Enum]) -> Enum:
         length=32,
         values_callable=lambda members: [m.value for m in members],
     )
-
-
-# --- enums -----------------------------------------------------------------------------------------------------
-
-
-class Role(enum.StrEnum):
-    RECEPTIONIST = "receptionist"
-    GUIDE = "guide"
-    COORDINATOR = "coordinator"
-
-
-class LocationKind(enum.StrEnum):
-    INHOUSE = "inhouse"
-    POPUP = "popup"
-    PARTNER_POINT = "partner_point"
-
-
-class VisitorKind(enum.StrEnum):
-    JOB_SEEKER = "job_seeker"
-    EMPLOYED = "employed"
-    EMPLOYER = "employer"
-    OTHER = "other"
-
-
-class VisitStatus(enum.StrEnum):
-    WAITING = "waiting"
-    CALLED = "called"
-    IN_CONVERSATION = "in_conversation"
-    PARKED = "parked"
-    DONE = "done"
-    NO_SHOW = "no_show"
-    LEFT = "left"
-    NOT_SERVED = "not_served"
-    CANCELLED = "cancelled"
-
-
-class ConversationOutcome(enum.StrEnum):
-    ANSWERED = "answered"
-    HANDOVER = "handover"
-    FOLLOW_UP_APPOINTMENT = "follow_up_appointment"
-    EMPLOYER_LEAD = "employer_lead"
-    VISITOR_LEFT = "visitor_left"
-
-
-class ReferralStatus(enum.StrEnum):
-    PREPARED = "prepared"
-    HANDED_OVER = "handed_over"
-    CONTACT_MADE = "contact_made"
-    COMPLETED = "completed"
-    DECLINED = "declined"
-    NOT_REACHED = "not_reached"
-    CANCELLED = "cancelled"
-
-
-class AuditResult(enum.StrEnum):
-    SUCCESS = "success"
-    FAILURE = "failure"
-    DENIED = "denied"
 
 
 # --- people and places ------------------------------------------------------------------------------------------

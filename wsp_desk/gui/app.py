@@ -9,19 +9,20 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wsp_desk import __version__, paths
-from wsp_desk.config import DeskConfig
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import crash, translations
+from wsp_desk.gui.login_dialog import LoginDialog
 from wsp_desk.gui.messages import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
+    from wsp_desk.config import DeskConfig
     from wsp_desk.db.models import Location
     from wsp_desk.services.context import DeskContext
     from wsp_desk.services.permissions import Actor
@@ -59,6 +60,7 @@ class DeskApplication(QObject):
     """
 
     login_window_shown = Signal()
+    ready = Signal()
     finished = Signal()
 
     def __init__(self, qapp: QApplication, config: DeskConfig, *, idle_timeout_ms: int | None = None) -> None:
@@ -67,26 +69,37 @@ class DeskApplication(QObject):
         self._config = config
         self._idle_timeout_ms = idle_timeout_ms
         self.context: DeskContext | None = None
+        self.failed = False
         self.window: QWidget | None = None
         self._translators: list[QTranslator] = []
         self._restore_excepthook: Callable[[], None] | None = None
 
-    def start(self) -> bool:
-        """Open the database and show the first window; False (after telling why) when the desk cannot start."""
-        from wsp_desk.services.context import open_desk  # noqa: PLC0415 - SQLAlchemy and friends load here
+    def start(self) -> None:
+        """Show the login window at once, then open the database (the person can type meanwhile).
 
+        `ready` follows when the desk is open; when it cannot open, a message says why, `failed` is set and
+        `finished` is emitted.
+        """
         self._translators = translations.install(self._qapp)
         self._restore_excepthook = crash.install()
+        login = self._show_login()
+        login.first_painted.connect(lambda: QTimer.singleShot(0, self, self._open_database))
+
+    def _open_database(self) -> None:
+        from wsp_desk.services.context import open_desk  # SQLAlchemy and friends load here, after the first frame
+
         try:
             self.context, _ = open_desk(self._config.database_url, self._config.workstation)
         except DeskError as error:
+            self.failed = True
             QMessageBox.critical(None, QGuiApplication.applicationDisplayName(), error_text(error))
-            return False
-        if self.context.users.has_users():
-            self._show_login()
-        else:
+            self.finished.emit()
+            return
+        if not self.context.users.has_users():
             self._show_first_run()
-        return True
+        elif isinstance(self.window, LoginDialog):
+            self.window.attach(self.context)
+        self.ready.emit()
 
     def close(self) -> None:
         """Close the window and the database and put back what start() changed in the application."""
@@ -115,7 +128,7 @@ class DeskApplication(QObject):
             self.finished.emit()
 
     def _show_first_run(self) -> None:
-        from wsp_desk.gui.first_run_dialog import FirstRunDialog  # noqa: PLC0415
+        from wsp_desk.gui.first_run_dialog import FirstRunDialog
 
         assert self.context is not None
         dialog = FirstRunDialog(self.context)
@@ -123,18 +136,16 @@ class DeskApplication(QObject):
         dialog.rejected.connect(lambda: self._finish(dialog))
         self._show(dialog)
 
-    def _show_login(self, username: str = "") -> None:
-        from wsp_desk.gui.login_dialog import LoginDialog  # noqa: PLC0415
-
-        assert self.context is not None
+    def _show_login(self, username: str = "") -> LoginDialog:
         dialog = LoginDialog(self.context, username)
         dialog.logged_in.connect(self._logged_in)
         dialog.rejected.connect(lambda: self._finish(dialog))
         dialog.first_painted.connect(self.login_window_shown)
         self._show(dialog)
+        return dialog
 
     def _logged_in(self, actor: Actor, location: Location | None) -> None:
-        from wsp_desk.gui.change_password_dialog import ChangePasswordDialog  # noqa: PLC0415
+        from wsp_desk.gui.change_password_dialog import ChangePasswordDialog
 
         assert self.context is not None
         if not self.context.auth.must_change_password(actor):
@@ -151,7 +162,7 @@ class DeskApplication(QObject):
         self._show_login()
 
     def _show_main_window(self, actor: Actor, location: Location | None) -> None:
-        from wsp_desk.gui.main_window import MainWindow  # noqa: PLC0415
+        from wsp_desk.gui.main_window import MainWindow
 
         assert self.context is not None
         window = MainWindow(self.context, actor, location, idle_timeout_ms=self._idle_timeout_ms)
@@ -166,11 +177,11 @@ def run(config: DeskConfig) -> int:
     desk = DeskApplication(app, config)
     desk.finished.connect(app.quit)
     try:
-        started = desk.start()
+        desk.start()
+        code = app.exec()
     except Exception as error:  # the log gets the details, the person a dialog that names the log
         crash.handle_exception(type(error), error, error.__traceback__)
-        started = False
-    try:
-        return app.exec() if started else 1
+        return 1
     finally:
         desk.close()
+    return 1 if desk.failed else code

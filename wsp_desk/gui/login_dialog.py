@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-from sqlalchemy.engine import URL
 
-from wsp_desk.dates import desk_day
-from wsp_desk.db.engine import sqlite_path
-from wsp_desk.db.models import Location
 from wsp_desk.errors import AuthenticationFailed
 from wsp_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from wsp_desk.gui.messages import InlineErrors, RetryCountdown
-from wsp_desk.services.context import DeskContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from wsp_desk.db.models import Location
+    from wsp_desk.services.context import DeskContext
 
 LOCATION_KEY = "desk/location_id"
 
 
 class LoginDialog(QDialog):
-    """Closes after a correct login and then emits `logged_in(actor, location)`; the location may be None."""
+    """Closes after a correct login and then emits `logged_in(actor, location)`; the location may be None.
+
+    At a cold start it is shown before the database is open (`context` None), so the person can start typing;
+    `attach()` hands it the open desk and enables logging in.
+    """
 
     logged_in = Signal(object, object)
     first_painted = Signal()
 
-    def __init__(self, context: DeskContext, username: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext | None = None, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -39,13 +46,26 @@ class LoginDialog(QDialog):
         self.ui.buttons.accepted.connect(self._log_in)
         self._countdown = RetryCountdown(self._log_in_button)
         self._errors = InlineErrors({}, self.ui.error)
-        self.ui.database.setText(self._describe_database(context.database.engine.url))
-        self._locations = self._fill_locations()
+        self._locations: list[Location] = []
+        if context is None:
+            self.ui.database.setText(self.tr("Opening the database…"))
+            self._log_in_button.setEnabled(False)
+            self.ui.location.setEnabled(False)
+        else:
+            self.attach(context)
         self.ui.username.setText(username)
         (self.ui.password if username else self.ui.username).setFocus()
 
+    def attach(self, context: DeskContext) -> None:
+        self._context = context
+        self.ui.database.setText(self._describe_database(context.database.engine.url))
+        self._locations = self._fill_locations()
+        self._log_in_button.setEnabled(True)
+
     def _describe_database(self, url: URL) -> str:
         # Where the data lives, so a misconfigured desk shows at once; never the password.
+        from wsp_desk.db.engine import sqlite_path
+
         path = sqlite_path(url)
         if url.get_backend_name() == "sqlite":
             return self.tr("Database: SQLite file {path}").format(path=path or self.tr("in memory"))
@@ -54,12 +74,16 @@ class LoginDialog(QDialog):
         )
 
     def _fill_locations(self) -> list[Location]:
+        from wsp_desk.dates import desk_day
+
+        assert self._context is not None
         locations = self._context.locations.open_locations(desk_day(self._context.clock.now()))
         combo = self.ui.location
         if not locations:
             combo.addItem(self.tr("No location is open today"))
             combo.setEnabled(False)
             return []
+        combo.setEnabled(True)
         for location in locations:
             combo.addItem(location.name)
         remembered = QSettings().value(LOCATION_KEY)
@@ -73,6 +97,8 @@ class LoginDialog(QDialog):
         if not username.strip():
             self._errors.show_text("", self.tr("Enter your user name."))
             self.ui.username.setFocus()
+            return
+        if self._context is None:  # still opening the database; the button is disabled until then
             return
         try:
             actor = self._context.auth.login(username, self.ui.password.text())

@@ -40,13 +40,13 @@ class Page:
 
 # A page's module is imported only when a role that uses it logs in.
 def _account_page(window: MainWindow) -> QWidget:
-    from wsp_desk.gui.pages.account_page import AccountPage  # noqa: PLC0415
+    from wsp_desk.gui.pages.account_page import AccountPage
 
     return AccountPage(window.context, window.actor)
 
 
 def _admin_page(window: MainWindow) -> QWidget:
-    from wsp_desk.gui.pages.admin_page import AdminPage  # noqa: PLC0415
+    from wsp_desk.gui.pages.admin_page import AdminPage
 
     return AdminPage(window.context, window.actor)
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QWidget
 
 from wsp_desk.errors import DeskError
-from wsp_desk.services.auth import MIN_PASSWORD_LENGTH
 
 
 def error_text(error: DeskError) -> str:
@@ -27,6 +26,8 @@ def show_error(parent: QWidget | None, error: DeskError) -> None:
 
 def password_hint() -> str:
     """The password rules in one sentence, for every form where a person chooses a password."""
+    from wsp_desk.services.auth import MIN_PASSWORD_LENGTH  # only dialogs about passwords need it
+
     return QCoreApplication.translate(
         "PasswordHint", "At least {length} characters, not easy to guess, and without your user name."
     ).format(length=MIN_PASSWORD_LENGTH)

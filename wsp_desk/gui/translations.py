@@ -9,10 +9,7 @@ a build step. Qt's own catalogue (qtbase) translates the standard buttons.
 
 from __future__ import annotations
 
-import argparse
 import logging
-import shutil
-import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
@@ -59,6 +56,8 @@ def lrelease() -> Path:
     bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
     if bundled.is_file():
         return bundled
+    import shutil  # compiling is rare; a normal start only loads a .qm
+
     found = shutil.which("pyside6-lrelease")
     if found is None:
         raise FileNotFoundError("lrelease is not installed (it comes with PySide6)")
@@ -66,6 +65,8 @@ def lrelease() -> Path:
 
 
 def compile_catalogue(ts_file: Path, qm_file: Path) -> None:
+    import subprocess
+
     qm_file.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [str(lrelease()), "-silent", str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True, text=True
@@ -88,9 +89,11 @@ def catalogue(language: str) -> Path | None:
     cached = _cache_dir() / f"{name}.qm"
     if _fresh(cached, ts_file):
         return cached
+    from subprocess import CalledProcessError
+
     try:
         compile_catalogue(ts_file, cached)
-    except (OSError, subprocess.CalledProcessError) as error:
+    except (OSError, CalledProcessError) as error:
         log.warning("cannot compile %s: %s", ts_file.name, getattr(error, "stderr", None) or error)
         return shipped if shipped.is_file() else None
     return cached
@@ -134,6 +137,8 @@ def _build() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="python -m wsp_desk.gui.translations")
     parser.add_argument("command", choices=["build"], help="compile every .ts into the .qm beside it")
     parser.parse_args(argv)
