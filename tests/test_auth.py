@@ -110,3 +110,22 @@ def test_password_hashes_are_argon2id(desk: DeskContext, guide: Actor) -> None:
         stored = session.get_one(User, guide.user_id).password_hash
     assert stored.startswith("$argon2id$")
     assert GOOD_PASSWORD not in stored
+
+
+def test_a_failure_says_how_long_the_next_try_must_wait(desk: DeskContext, guide: Actor) -> None:
+    with pytest.raises(AuthenticationFailed) as failure:
+        desk.auth.login("gids", "wrong password!")
+    assert (failure.value.retry_after_seconds, failure.value.refused) == (1, False)
+    assert failure.value.message == "Login failed. Check your name and password."
+
+
+def test_enabling_an_account_again_clears_its_failed_tries(
+    desk: DeskContext, coordinator: Actor, guide: Actor, clock: FakeClock
+) -> None:
+    desk.users.set_active(coordinator, guide.user_id or 0, False)
+    for _ in range(LockoutPolicy().max_failures):
+        clock.advance(minutes=1)
+        with pytest.raises(AuthenticationFailed):
+            desk.auth.login("gids", GOOD_PASSWORD)
+    desk.users.set_active(coordinator, guide.user_id or 0, True)
+    assert desk.auth.login("gids", GOOD_PASSWORD).username == "gids"

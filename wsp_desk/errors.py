@@ -45,11 +45,16 @@ class NewerDatabaseError(StorageError):
 
 
 class AuthenticationFailed(DeskError):
-    """A login failed. The message never says whether the name or the password was wrong."""
+    """A login failed. The message never says whether the name or the password was wrong.
 
-    def __init__(self, retry_after_seconds: int = 0) -> None:
+    `retry_after_seconds` is how long the next try must wait; `refused` means this try was not even checked
+    because it came too soon (or the name is locked out for a while).
+    """
+
+    def __init__(self, retry_after_seconds: int = 0, *, refused: bool = False) -> None:
         self.retry_after_seconds = retry_after_seconds
-        if retry_after_seconds:
+        self.refused = refused
+        if refused:
             super().__init__(
                 QT_TRANSLATE_NOOP("DeskError", "Login failed. Wait {seconds} seconds before you try again."),
                 seconds=retry_after_seconds,

@@ -70,16 +70,25 @@ def _login_dialog(qtbot: QtBot, desk: DeskContext) -> LoginDialog:
     return dialog
 
 
-def _try(dialog: LoginDialog, username: str, password: str) -> None:
+@pytest.fixture(autouse=True)
+def quick_countdown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The countdown on the button ticks in milliseconds here; the service's waits follow the fake clock."""
+    monkeypatch.setattr(RetryCountdown, "interval_ms", 1)
+
+
+def _try(qtbot: QtBot, dialog: LoginDialog, username: str, password: str) -> None:
+    """Type a name and password and press Log in, once the button counts down no more."""
+    button = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(button.isEnabled)
     dialog.ui.username.setText(username)
     dialog.ui.password.setText(password)
-    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    button.click()
 
 
 def test_login_emits_the_actor_and_location(qtbot: QtBot, desk: DeskContext, coordinator: Actor) -> None:
     dialog = _login_dialog(qtbot, desk)
     with qtbot.waitSignal(dialog.logged_in) as logged_in:
-        _try(dialog, "Coordinator ", GOOD_PASSWORD)
+        _try(qtbot, dialog, "Coordinator ", GOOD_PASSWORD)
     actor, location = logged_in.args
     assert actor.username == "coordinator"
     assert location.kind == LocationKind.INHOUSE
@@ -93,29 +102,30 @@ def test_login_failure_says_the_same_for_a_wrong_password_and_an_unknown_name(
 ) -> None:
     dialog = _login_dialog(qtbot, desk)
     with qtbot.assertNotEmitted(dialog.logged_in):
-        _try(dialog, "coordinator", "not the password")
+        _try(qtbot, dialog, "coordinator", "not the password")
         wrong_password = dialog.ui.error.text()
-        _try(dialog, "nobody", "not the password")
+        _try(qtbot, dialog, "nobody", "not the password")
         unknown_name = dialog.ui.error.text()
     assert wrong_password == unknown_name == error_text(AuthenticationFailed())
     assert dialog.ui.error.isVisible()
     assert dialog.ui.password.text() == ""
 
 
-def test_a_retry_too_soon_disables_login_until_the_wait_is_over(
+def test_a_failure_disables_login_for_the_growing_delay(
     qtbot: QtBot, desk: DeskContext, coordinator: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(RetryCountdown, "interval_ms", 10)
     dialog = _login_dialog(qtbot, desk)
     log_in = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    _try(dialog, "coordinator", "not the password")
-    assert log_in.isEnabled()
-    _try(dialog, "coordinator", GOOD_PASSWORD)  # the fake clock stands still: within the first delay
-    assert dialog.ui.error.text() == error_text(AuthenticationFailed(retry_after_seconds=1))
+    _try(qtbot, dialog, "coordinator", "not the password")
+    assert dialog.ui.error.text() == error_text(AuthenticationFailed())
     assert not log_in.isEnabled()
     assert log_in.text() == "Wait 1 s"
     qtbot.waitUntil(log_in.isEnabled)
     assert log_in.text() == "&Log in"
+    # The fake clock stood still, so the service still refuses: the message now says to wait.
+    _try(qtbot, dialog, "coordinator", GOOD_PASSWORD)
+    assert dialog.ui.error.text() == error_text(AuthenticationFailed(1, refused=True))
 
 
 def test_repeated_failures_lock_the_name_out(
@@ -127,11 +137,11 @@ def test_repeated_failures_lock_the_name_out(
     with qtbot.assertNotEmitted(dialog.logged_in):
         for _ in range(policy.max_failures):
             clock.advance(seconds=policy.max_delay_seconds)
-            _try(dialog, "coordinator", "not the password")
+            _try(qtbot, dialog, "coordinator", "not the password")
         clock.advance(seconds=policy.max_delay_seconds)
-        _try(dialog, "coordinator", GOOD_PASSWORD)
+        _try(qtbot, dialog, "coordinator", GOOD_PASSWORD)
     wait = int(policy.lockout.total_seconds()) - policy.max_delay_seconds
-    assert dialog.ui.error.text() == error_text(AuthenticationFailed(retry_after_seconds=wait))
+    assert dialog.ui.error.text() == error_text(AuthenticationFailed(wait, refused=True))
     assert not log_in.isEnabled()
     assert log_in.text() == f"Wait {wait} s"
 
@@ -154,7 +164,7 @@ def test_login_offers_the_open_locations_and_remembers_the_choice(
     assert sorted(names) == ["Pop-up In de Bogaard", "WSP Rijswijk (Inhouse)"]
     dialog.ui.location.setCurrentIndex(names.index("Pop-up In de Bogaard"))
     with qtbot.waitSignal(dialog.logged_in) as logged_in:
-        _try(dialog, "coordinator", GOOD_PASSWORD)
+        _try(qtbot, dialog, "coordinator", GOOD_PASSWORD)
     assert logged_in.args[1].id == popup.id
 
     again = _login_dialog(qtbot, desk)

@@ -135,14 +135,14 @@ class AuthService:
                     session, action, actor_name=name, result=AuditResult.DENIED, detail="refused while throttled"
                 )
                 session.commit()
-                raise AuthenticationFailed(retry_after_seconds=wait)
+                raise AuthenticationFailed(wait, refused=True)
 
             user = session.scalar(select(User).where(User.username == name))
             usable = user is not None and user.active
             if not self._password_matches(user.password_hash if usable and user else self._dummy_hash, password):
-                self._count_failure(session, name, throttle, action)
+                throttle = self._count_failure(session, name, throttle, action)
                 session.commit()
-                raise AuthenticationFailed()
+                raise AuthenticationFailed(self._remaining_wait(throttle))
 
             assert user is not None
             if throttle is not None:
@@ -166,7 +166,9 @@ class AuthService:
                 return _whole_seconds(ready - now)
         return 0
 
-    def _count_failure(self, session: Session, name: str, throttle: LoginThrottle | None, action: str) -> None:
+    def _count_failure(
+        self, session: Session, name: str, throttle: LoginThrottle | None, action: str
+    ) -> LoginThrottle:
         now = self._clock.now()
         if throttle is None:
             throttle = LoginThrottle(username=name, failures=0)
@@ -186,6 +188,7 @@ class AuthService:
                 result=AuditResult.FAILURE,
                 detail=f"locked for {int(self._policy.lockout.total_seconds())} s",
             )
+        return throttle
 
     def unlock(self, actor: Actor, password: str) -> Actor:
         """Unlock a locked screen: only the person who locked it, with their password."""

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
-from wsp_desk.db.models import LoginThrottle, Role, User
+from wsp_desk.db.models import LoginThrottle, Role, User, VisitorKind
 from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService, check_password_policy, normalise_username
-from wsp_desk.services.permissions import Action, Actor, require
+from wsp_desk.services.permissions import PERMISSIONS, Action, Actor, require
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
@@ -41,6 +42,15 @@ def check_display_name(display_name: str) -> str:
     return cleaned
 
 
+@dataclass(frozen=True)
+class Guide:
+    """A colleague who calls visitors; `serves_kinds` empty means every kind."""
+
+    id: int
+    display_name: str
+    serves_kinds: tuple[VisitorKind, ...]
+
+
 class UserService:
     def __init__(self, database: Database, clock: Clock, audit: AuditLog, auth: AuthService) -> None:
         self._database = database
@@ -51,6 +61,20 @@ class UserService:
     def has_users(self) -> bool:
         with self._database.read() as session:
             return bool(session.scalar(select(func.count()).select_from(User)))
+
+    def guides(self, actor: Actor) -> list[Guide]:
+        """The active colleagues who call visitors, by name: whom a desk can hand a visitor to."""
+        require(actor, Action.VIEW_QUEUE)
+        query = (
+            select(User.id, User.display_name, User.serves_kinds)
+            .where(User.active.is_(True), User.role.in_(list(PERMISSIONS[Action.CALL_VISITOR])))
+            .order_by(User.display_name)
+        )
+        with self._database.read() as session:
+            return [
+                Guide(user_id, name, tuple(VisitorKind(kind) for kind in kinds or ()))
+                for user_id, name, kinds in session.execute(query)
+            ]
 
     def list_users(self, actor: Actor) -> list[User]:
         require(actor, Action.MANAGE_USERS)
@@ -169,6 +193,10 @@ class UserService:
                 if user.role == Role.COORDINATOR:
                     self._keep_a_coordinator(session, user)
             user.active = active
+            if active:  # tries while the account was disabled must not keep its owner waiting now
+                throttle = session.get(LoginThrottle, user.username)
+                if throttle is not None:
+                    session.delete(throttle)
             self._audit.record(
                 session,
                 "user_enable" if active else "user_disable",
