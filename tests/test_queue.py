@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.settings import TICKET_LETTER_EMPLOYER
+from wsp_desk.services.users import Guide
 
 S = VisitStatus
 JOB_SEEKER = Registration(VisitorKind.JOB_SEEKER, "work_finding")
@@ -288,3 +290,30 @@ def test_receptionists_register_but_do_not_call(desk: DeskContext, receptionist:
         desk.queue.call(receptionist, visit)
     with pytest.raises(PermissionDenied):
         desk.queue.call_next(receptionist, location_id)
+
+
+def test_the_reception_brings_a_parked_visitor_back(desk: DeskContext, receptionist: Actor, location_id: int) -> None:
+    visit = register(desk, receptionist, location_id)
+    desk.queue.park(receptionist, visit, "fetching ID")
+    assert desk.queue.return_to_queue(receptionist, visit).status == S.WAITING
+
+
+
+def test_a_correction_starts_from_everything_that_was_registered(
+    desk: DeskContext, receptionist: Actor, location_id: int
+) -> None:
+    registered = Registration(
+        VisitorKind.EMPLOYER, "recruiting", company_name="Bakkerij Van Dam", kvk_number="1234 5678",
+        callback_phone="070 123 4567", callback_email="info@bakkerij.nl",
+    )
+    entry = desk.queue.register(receptionist, location_id, registered)
+    data, version = desk.queue.registration(receptionist, entry.id)
+    assert data == registered.cleaned() and version == entry.version
+    corrected = desk.queue.correct(receptionist, entry.id, version, replace(data, urgent=True))
+    assert corrected.urgent and desk.queue.registration(receptionist, entry.id)[0].callback_phone == "+31701234567"
+
+
+def test_guides_to_hand_a_visitor_to(desk: DeskContext, receptionist: Actor, guide: Actor) -> None:
+    make_actor(desk, "balie2", Role.RECEPTIONIST)
+    assert [g.display_name for g in desk.users.guides(receptionist)] == ["Corrie Coördinator", "Gids"]
+    assert desk.users.guides(receptionist)[1] == Guide(guide.user_id, "Gids", ())

@@ -228,6 +228,14 @@ class QueueService:
             raise _visit_gone()
         return entries[0]
 
+    def registration(self, actor: Actor, visit_id: int) -> tuple[Registration, int]:
+        """What was registered of a visit (contact details included) and its version, for a correction."""
+        require(actor, Action.REGISTER_VISIT)
+        with self._database.read() as session:
+            visit = self._load(session, visit_id, None)
+            data = Registration(**{field.name: getattr(visit, field.name) for field in fields(Registration)})
+            return data, visit.version
+
     def history(self, actor: Actor, visit_id: int) -> list[VisitHistoryEntry]:
         require(actor, Action.VIEW_QUEUE)
         user, guide, room = aliased(User), aliased(User), aliased(Room)
@@ -529,8 +537,11 @@ class QueueService:
             return self._entry_of(session, visit)
 
     def return_to_queue(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
-        """Back to waiting, keeping the original arrival time (they don't lose their place)."""
-        require(actor, Action.CALL_VISITOR)
+        """Back to waiting, keeping the original arrival time (they don't lose their place).
+
+        Whoever may park a visitor may bring them back: the reception parks and returns as often as a guide.
+        """
+        require(actor, Action.VIEW_QUEUE)
         return self._move(actor, visit_id, S.WAITING, note=note, release_guide=True)
 
     def park(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
