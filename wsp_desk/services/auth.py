@@ -166,9 +166,7 @@ class AuthService:
                 return _whole_seconds(ready - now)
         return 0
 
-    def _count_failure(
-        self, session: Session, name: str, throttle: LoginThrottle | None, action: str
-    ) -> LoginThrottle:
+    def _count_failure(self, session: Session, name: str, throttle: LoginThrottle | None, action: str) -> LoginThrottle:
         now = self._clock.now()
         if throttle is None:
             throttle = LoginThrottle(username=name, failures=0)
