@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wsp_desk import __version__
@@ -142,6 +143,25 @@ def _cmd_demo(args: argparse.Namespace, config: DeskConfig) -> int:
     return 0
 
 
+def _cmd_templates(args: argparse.Namespace, config: DeskConfig) -> int:
+    from wsp_desk.templates.loader import load_file, load_installed
+
+    if args.files:
+        results = [load_file(path) for path in args.files]
+        templates = [template for template, _ in results if template is not None]
+        problems = [problem for _, found in results for problem in found]
+    else:
+        library = load_installed()
+        templates, problems = list(library.templates.values()), library.problems
+    for template in templates:
+        print(f"ok: {template.id} {template.version} ({template.title.nl})")
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise CommandFailed(f"{len(problems)} problem(s) in conversation templates")
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
     # Imported here so that the other commands work without Qt and its system libraries.
     from wsp_desk.gui.app import run
@@ -192,6 +212,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser.add_argument("--today", type=_count, default=40, metavar="N", help="visits today (default 40)")
     demo_parser.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same desk)")
     demo_parser.set_defaults(handler=_cmd_demo)
+
+    templates = commands.add_parser("templates", help="check conversation templates")
+    templates_commands = templates.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
+    check = templates_commands.add_parser(
+        "check", help="validate template files (default: the shipped ones and those in the user data folder)"
+    )
+    check.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    templates.set_defaults(handler=_cmd_templates)
 
     parser.set_defaults(handler=_cmd_gui)
     return parser
