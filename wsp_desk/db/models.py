@@ -254,6 +254,11 @@ class Conversation(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     need_codes: Mapped[list[str]] = mapped_column(default=list)
     need_in_own_words: Mapped[str] = mapped_column(Text, default="")
+    # The visitor's municipality, for suggesting partners that serve it.
+    municipality: Mapped[str] = mapped_column(String(80), default="")
+    # The guide's own changes to the needs that follow from the answers.
+    needs_added: Mapped[list[str]] = mapped_column(default=list)
+    needs_removed: Mapped[list[str]] = mapped_column(default=list)
     outcome: Mapped[ConversationOutcome | None] = mapped_column(str_enum(ConversationOutcome))
     started_at: Mapped[datetime]
     updated_at: Mapped[datetime]
