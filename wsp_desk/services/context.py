@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from argon2 import PasswordHasher
 
@@ -14,10 +15,12 @@ from wsp_desk.db.engine import Database
 from wsp_desk.services import taxonomy
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
+from wsp_desk.services.conversations import ConversationService
 from wsp_desk.services.locations import LocationService
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.settings import SettingsService
 from wsp_desk.services.users import UserService
+from wsp_desk.templates.loader import load_installed
 
 
 @dataclass
@@ -31,6 +34,7 @@ class DeskContext:
     locations: LocationService
     settings: SettingsService
     queue: QueueService
+    conversations: ConversationService
 
     @classmethod
     def create(
@@ -39,6 +43,9 @@ class DeskContext:
         audit = AuditLog(database, clock, workstation)
         auth = AuthService(database, clock, audit, workstation, hasher=hasher)
         settings = SettingsService(database, clock, audit)
+        queue = QueueService(database, clock, audit, settings)
+        # Templates are read once per desk; a coordinator's new template shows after the next start.
+        templates = cache(load_installed)
         return cls(
             database=database,
             clock=clock,
@@ -48,7 +55,8 @@ class DeskContext:
             users=UserService(database, clock, audit, auth),
             locations=LocationService(database, audit),
             settings=settings,
-            queue=QueueService(database, clock, audit, settings),
+            queue=queue,
+            conversations=ConversationService(database, clock, audit, queue, templates),
         )
 
     def close(self) -> None:
