@@ -118,8 +118,8 @@ def test_an_english_letter_is_english_throughout() -> None:
 def test_fonts_are_embedded_and_the_document_describes_itself() -> None:
     reader = PdfReader(io.BytesIO(render_referral_letter(LETTER)))
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():  # type: ignore[index,union-attr]
-            font = font.get_object()
+        for reference in page["/Resources"]["/Font"].values():  # type: ignore[index,union-attr]
+            font = reference.get_object()
             assert "DejaVuSans" in str(font["/BaseFont"])
             assert "/FontFile2" in font["/FontDescriptor"]
     assert reader.metadata is not None
