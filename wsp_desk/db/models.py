@@ -298,6 +298,15 @@ class Organization(VerificationMixin, Base):
 
     services: Mapped[list[Service]] = relationship(back_populates="organization", order_by="Service.name")
     locations: Mapped[list[PartnerLocation]] = relationship(back_populates="organization")
+    # The organisation's own contacts and phones, not those of its services.
+    contacts: Mapped[list[Contact]] = relationship(
+        primaryjoin="and_(Contact.organization_id == Organization.id, Contact.service_id.is_(None))", viewonly=True
+    )
+    phones: Mapped[list[Phone]] = relationship(
+        primaryjoin="and_(Phone.organization_id == Organization.id, Phone.service_id.is_(None), "
+        "Phone.contact_id.is_(None))",
+        viewonly=True,
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -410,6 +419,7 @@ class Contact(Base):
     email: Mapped[str] = mapped_column(String(254), default="")
 
     service: Mapped[Service | None] = relationship(back_populates="contacts")
+    phones: Mapped[list[Phone]] = relationship(foreign_keys="Phone.contact_id", viewonly=True)
 
 
 class Phone(Base):

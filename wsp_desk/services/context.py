@@ -16,6 +16,7 @@ from wsp_desk.services import taxonomy
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
 from wsp_desk.services.conversations import ConversationService
+from wsp_desk.services.directory import DirectoryService
 from wsp_desk.services.locations import LocationService
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.settings import SettingsService
@@ -35,6 +36,7 @@ class DeskContext:
     settings: SettingsService
     queue: QueueService
     conversations: ConversationService
+    directory: DirectoryService
 
     @classmethod
     def create(
@@ -46,6 +48,7 @@ class DeskContext:
         queue = QueueService(database, clock, audit, settings)
         # Templates are read once per desk; a coordinator's new template shows after the next start.
         templates = cache(load_installed)
+        directory = DirectoryService(database, clock, audit)
         return cls(
             database=database,
             clock=clock,
@@ -57,6 +60,7 @@ class DeskContext:
             settings=settings,
             queue=queue,
             conversations=ConversationService(database, clock, audit, queue, templates),
+            directory=directory,
         )
 
     def close(self) -> None:

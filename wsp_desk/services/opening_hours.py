@@ -1,0 +1,99 @@
+"""Whether a service is open at a moment, from its weekly blocks and closures, on the desk's wall clock."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from wsp_desk.dates import DESK_TIMEZONE, local
+from wsp_desk.services.directory import WEEKDAYS, ScheduleData
+
+# How far ahead to look for the next opening, and for the end of a closure.
+LOOKAHEAD_DAYS = 14
+LONGEST_CLOSURE_DAYS = 366
+
+
+class Opening(enum.StrEnum):
+    OPEN = "open"  # open now, until `closes_at`
+    OPENS_LATER = "opens_later"  # closed now, opens at `opens_at` (within two weeks)
+    CLOSED_UNTIL = "closed_until"  # a closure runs through `closed_through`; then opens at `opens_at`, if known
+    CLOSED = "closed"  # no opening within two weeks
+    UNKNOWN = "unknown"  # no opening hours recorded
+
+
+@dataclass(frozen=True)
+class OpeningState:
+    opening: Opening
+    closes_at: datetime | None = None
+    opens_at: datetime | None = None
+    closed_through: date | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.opening == Opening.OPEN
+
+
+def _in_period(schedule: ScheduleData, day: date) -> bool:
+    return (schedule.valid_from is None or schedule.valid_from <= day) and (
+        schedule.valid_to is None or day <= schedule.valid_to
+    )
+
+
+def _closed_on(closures: Sequence[ScheduleData], day: date) -> bool:
+    return any(_in_period(closure, day) for closure in closures)
+
+
+def _hours_on(blocks: Iterable[ScheduleData], day: date) -> list[tuple[time, time]]:
+    """The day's opening intervals, overlapping and touching blocks merged."""
+    weekday = WEEKDAYS[day.weekday()]
+    intervals = sorted(
+        (block.opens_at, block.closes_at)
+        for block in blocks
+        if weekday in block.byday and _in_period(block, day) and block.opens_at and block.closes_at
+    )
+    merged: list[tuple[time, time]] = []
+    for opens, closes in intervals:
+        if merged and opens <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(closes, merged[-1][1]))
+        else:
+            merged.append((opens, closes))
+    return merged
+
+
+def _at(day: date, moment: time) -> datetime:
+    return datetime.combine(day, moment, tzinfo=DESK_TIMEZONE)
+
+
+def opening_state(schedules: Sequence[ScheduleData], moment: datetime) -> OpeningState:
+    """Open now (until when), opening later (when), closed until a date, or unknown."""
+    blocks = [s for s in schedules if not s.closed]
+    closures = [s for s in schedules if s.closed]
+    if not blocks and not closures:
+        return OpeningState(Opening.UNKNOWN)
+    now = local(moment)
+    today = now.date()
+    closed_through = None
+    if _closed_on(closures, today):
+        closed_through = today
+        while closed_through - today < timedelta(days=LONGEST_CLOSURE_DAYS) and _closed_on(
+            closures, closed_through + timedelta(days=1)
+        ):
+            closed_through += timedelta(days=1)
+    start = closed_through + timedelta(days=1) if closed_through else today
+    for offset in range(LOOKAHEAD_DAYS):
+        day = start + timedelta(days=offset)
+        if _closed_on(closures, day):
+            continue
+        for opens, closes in _hours_on(blocks, day):
+            if _at(day, closes) <= now:
+                continue
+            if closed_through is None and _at(day, opens) <= now:
+                return OpeningState(Opening.OPEN, closes_at=_at(day, closes))
+            if closed_through is not None:
+                return OpeningState(Opening.CLOSED_UNTIL, opens_at=_at(day, opens), closed_through=closed_through)
+            return OpeningState(Opening.OPENS_LATER, opens_at=_at(day, opens))
+    if closed_through is not None:
+        return OpeningState(Opening.CLOSED_UNTIL, closed_through=closed_through)
+    return OpeningState(Opening.CLOSED)
