@@ -17,6 +17,7 @@ from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
 from wsp_desk.services.conversations import ConversationService
 from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.directory_search import DirectorySearch
 from wsp_desk.services.locations import LocationService
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.settings import SettingsService
@@ -37,6 +38,7 @@ class DeskContext:
     queue: QueueService
     conversations: ConversationService
     directory: DirectoryService
+    directory_search: DirectorySearch
 
     @classmethod
     def create(
@@ -61,6 +63,7 @@ class DeskContext:
             queue=queue,
             conversations=ConversationService(database, clock, audit, queue, templates),
             directory=directory,
+            directory_search=DirectorySearch(directory, clock),
         )
 
     def close(self) -> None:
