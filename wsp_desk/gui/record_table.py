@@ -32,13 +32,20 @@ class RecordTable(QWidget):
     current_changed = Signal()
 
     def __init__(
-        self, model: RecordModel, load: Callable[[], Iterable[Any]], title: str, parent: QWidget | None = None
+        self,
+        model: RecordModel,
+        load: Callable[[], Iterable[Any]],
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        proxy: RecordFilter | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
         self._load = load
         self._record_actions: list[QAction] = []
-        self.proxy = RecordFilter(self)
+        self.proxy = proxy if proxy is not None else RecordFilter(self)
+        self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
 
         self.view = QTableView(self)
@@ -61,6 +68,7 @@ class RecordTable(QWidget):
         self._heading.setStyleSheet("font-weight: bold")
         self._filters = QHBoxLayout()
         self._filters.setContentsMargins(0, 0, 0, 0)
+        self._filters.addStretch()  # the filters stay together on the left
         self._buttons = QVBoxLayout()
         self._buttons.addStretch()
         body = QHBoxLayout()
@@ -122,17 +130,27 @@ class RecordTable(QWidget):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: search.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.addAction(find)
-        self._filters.addWidget(caption)
-        self._filters.addWidget(search, 1)
+        self._add_to_filters(caption)
+        self._add_to_filters(search, 1)
         return search
+
+    def add_filter(self, label: str, widget: QWidget) -> None:
+        """A labelled input in the filter row above the table (the proxy does the filtering)."""
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self._add_to_filters(caption)
+        self._add_to_filters(widget)
 
     def add_show_inactive(self, label: str) -> QCheckBox:
         """A check box that shows inactive records; they are hidden until it is checked."""
         box = QCheckBox(label, self)
         box.toggled.connect(self._show_inactive)
         self.proxy.set_show_inactive(False)
-        self._filters.addWidget(box)
+        self._add_to_filters(box)
         return box
+
+    def _add_to_filters(self, widget: QWidget, stretch: int = 0) -> None:
+        self._filters.insertWidget(self._filters.count() - 1, widget, stretch)
 
     # --- using ---------------------------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""A read-only table of service records (detached ORM objects with an `id` and an `active` flag), and its filter."""
+"""A read-only table of the records a service returns (with an `id`, and an `active` flag if they have one)."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ class RecordModel(QAbstractTableModel):
             return column.text(record)
         if role == SORT_ROLE:
             return column.sort_key(record) if column.sort_key else column.text(record).casefold()
-        if role == Qt.ItemDataRole.ForegroundRole and not record.active:
+        if role == Qt.ItemDataRole.ForegroundRole and not getattr(record, "active", True):
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
@@ -100,6 +100,6 @@ class RecordFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, RecordModel)
-        if not self._show_inactive and not model.record(source_row).active:
+        if not self._show_inactive and not getattr(model.record(source_row), "active", True):
             return False
         return super().filterAcceptsRow(source_row, source_parent)
