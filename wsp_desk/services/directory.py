@@ -559,7 +559,7 @@ def check_service(data: ServiceData) -> tuple[ServiceData, list[ValidationFailed
         check.choice(kind, [k.value for k in VisitorKind], "visitor_kinds")
     municipalities = _distinct(" ".join(m.split()) for m in data.municipalities)
     for municipality in municipalities:
-        check.text(municipality, 120, "municipalities")
+        check.text(municipality, 255, "municipalities")
     cleaned = ServiceData(
         name=check.text(data.name, 255, "name", required=True),
         description=check.text(data.description, LONG_TEXT, "description"),
