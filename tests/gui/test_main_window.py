@@ -12,6 +12,7 @@ from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.db.models import AuditResult
 from wsp_desk.gui import translations
 from wsp_desk.gui.main_window import MainWindow
+from wsp_desk.gui.messages import RetryCountdown
 from wsp_desk.gui.pages.account_page import AccountPage
 from wsp_desk.gui.settings_dialog import SettingsDialog
 from wsp_desk.services.context import DeskContext
@@ -56,8 +57,10 @@ def test_the_status_bar_names_location_and_person(qtbot: QtBot, desk: DeskContex
 
 
 def test_an_idle_desk_locks_and_only_the_right_password_unlocks_it(
-    qtbot: QtBot, desk: DeskContext, coordinator: Actor, guide: Actor, clock: FakeClock
+    qtbot: QtBot, desk: DeskContext, coordinator: Actor, guide: Actor, clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(RetryCountdown, "interval_ms", 1)
     window = _window(qtbot, desk, guide, idle_timeout_ms=50)
     qtbot.waitUntil(lambda: window.locked)
     assert not window.pages.isVisible()
@@ -70,7 +73,8 @@ def test_an_idle_desk_locks_and_only_the_right_password_unlocks_it(
     assert window.locked
     assert window.lock_screen.ui.error.isVisible()
 
-    clock.advance(seconds=1)  # past the wait after a failure
+    clock.advance(seconds=1)  # past the wait after a failure, for the service …
+    qtbot.waitUntil(window.lock_screen.ui.unlock.isEnabled)  # … and for the countdown on the button
     with qtbot.waitSignal(window.lock_screen.unlocked):
         window.lock_screen.ui.password.setText(GOOD_PASSWORD)
         window.lock_screen.ui.unlock.click()
