@@ -237,6 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("wsp-desk: interrupted", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`wsp-desk users list | head`): stop quietly, as other commands do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception:
         log.exception("unexpected error in command %s", args.command)
         print(f"wsp-desk: unexpected error; the details are in {log_file or 'the log'}", file=sys.stderr)
