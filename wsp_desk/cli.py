@@ -162,6 +162,41 @@ def _cmd_templates(args: argparse.Namespace, config: DeskConfig) -> int:
     return 0
 
 
+def _cmd_partners(args: argparse.Namespace, config: DeskConfig) -> int:
+    from wsp_desk.interop.files import Format, export_file, import_file, import_seed
+    from wsp_desk.interop.report import ImportFailed
+    from wsp_desk.services.permissions import command_line_actor
+
+    if args.partners_command == "import" and (args.file is None) == (not args.seed):
+        raise CommandFailed("name a FILE to import, or --seed for the shipped directory of Haaglanden")
+    if args.partners_command == "import" and args.file is not None and not args.file.exists():
+        raise CommandFailed(f"{args.file}: no such file or folder")
+    context, _ = _open(config)
+    actor = command_line_actor(config.workstation)
+    try:
+        if args.partners_command == "export":
+            count = export_file(context.directory, actor, args.out, Format(args.format))
+            print(f"Exported {count} services to {args.out}.")
+            return 0
+        source = args.file or "the shipped directory"
+        try:
+            if args.file:
+                result = import_file(context.directory, actor, args.file)
+            else:
+                result = import_seed(context.directory, actor)
+        except ImportFailed as failed:
+            for problem in failed.problems:
+                print(problem, file=sys.stderr)
+            raise CommandFailed(f"{len(failed.problems)} problem(s) in {source}; nothing was imported") from None
+    finally:
+        context.close()
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    summary = result.summary
+    print(f"Imported {source}: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged.")
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
     # Imported here so that the other commands work without Qt and its system libraries.
     from wsp_desk.gui.app import run
@@ -220,6 +255,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("files", nargs="*", type=Path, metavar="FILE")
     templates.set_defaults(handler=_cmd_templates)
+
+    partners = commands.add_parser("partners", help="import or export the partner directory")
+    partners_commands = partners.add_subparsers(dest="partners_command", metavar="ACTION", required=True)
+    partners_import = partners_commands.add_parser(
+        "import", help="add or update partners from a file, all or nothing (HSDS JSON, HSDS tables, XLSX, CSV)"
+    )
+    partners_import.add_argument("file", nargs="?", type=Path, metavar="FILE", help="file, or folder of HSDS tables")
+    partners_import.add_argument("--seed", action="store_true", help="import the shipped directory of Haaglanden")
+    partners_export = partners_commands.add_parser("export", help="write the whole partner directory to a file")
+    partners_export.add_argument("--format", required=True, choices=["hsds-json", "hsds-csv", "xlsx", "csv"])
+    partners_export.add_argument("out", type=Path, metavar="OUT", help="file, or folder for hsds-csv")
+    partners.set_defaults(handler=_cmd_partners)
 
     parser.set_defaults(handler=_cmd_gui)
     return parser

@@ -7,14 +7,19 @@ written unless there are none.
 from __future__ import annotations
 
 import enum
+from importlib.resources import as_file
 from pathlib import Path
 
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.interop import hsds_csv, hsds_json, spreadsheet
 from wsp_desk.interop.report import ImportFailed, ImportProblem, ImportResult, Origins, Parsed, Place
+from wsp_desk.resource_files import resource
 from wsp_desk.services.directory import DirectoryService, InvalidBundle, RecordKind
 from wsp_desk.services.permissions import Action, Actor, require
+
+# The partner kinds of the municipal letter in Haaglanden, every record to be verified, no invented contact details.
+SEED = ("directory", "haaglanden.hsds.json")
 
 
 class Format(enum.StrEnum):
@@ -101,3 +106,9 @@ def export_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Form
     else:
         path.write_bytes(spreadsheet.write_csv(organizations, services))
     return len(services)
+
+
+def import_seed(directory: DirectoryService, actor: Actor) -> ImportResult:
+    """The shipped directory of Haaglanden, through the same import as any file."""
+    with as_file(resource(*SEED)) as path:
+        return import_file(directory, actor, path, Format.HSDS_JSON)

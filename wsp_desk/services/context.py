@@ -12,6 +12,7 @@ from wsp_desk import paths
 from wsp_desk.clock import Clock, SystemClock
 from wsp_desk.db import migrate
 from wsp_desk.db.engine import Database
+from wsp_desk.db.enums import Role
 from wsp_desk.services import taxonomy
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
@@ -19,6 +20,7 @@ from wsp_desk.services.conversations import ConversationService
 from wsp_desk.services.directory import DirectoryService
 from wsp_desk.services.directory_search import DirectorySearch
 from wsp_desk.services.locations import LocationService
+from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.settings import SettingsService
 from wsp_desk.services.users import UserService
@@ -77,14 +79,25 @@ def prepare_database(database: Database, now: datetime) -> migrate.MigrationResu
     return result
 
 
+def seed_directory(context: DeskContext) -> None:
+    """An empty partner directory gets the shipped one of Haaglanden, every record marked to verify."""
+    if not context.directory.is_empty():
+        return
+    # Only a first start needs the importer.
+    from wsp_desk.interop.files import import_seed
+
+    import_seed(context.directory, Actor(None, "setup", "setup", Role.COORDINATOR, context.workstation))
+
+
 def open_desk(url: str, workstation: str, clock: Clock | None = None) -> tuple[DeskContext, migrate.MigrationResult]:
-    """Connect, back up and migrate, and make sure the Inhouse location exists."""
+    """Connect, back up and migrate, make sure the Inhouse location exists and the directory is not empty."""
     clock = clock or SystemClock()
     database = Database.connect(url)
     try:
         result = prepare_database(database, clock.now())
         context = DeskContext.create(database, clock, workstation)
         context.locations.ensure_inhouse_location()
+        seed_directory(context)
     except BaseException:
         database.dispose()
         raise
