@@ -419,7 +419,8 @@ class Contact(Base):
     email: Mapped[str] = mapped_column(String(254), default="")
 
     service: Mapped[Service | None] = relationship(back_populates="contacts")
-    phones: Mapped[list[Phone]] = relationship(foreign_keys="Phone.contact_id", viewonly=True)
+    # Not view-only, so that a flush stores a contact before its phones.
+    phones: Mapped[list[Phone]] = relationship(foreign_keys="Phone.contact_id")
 
 
 class Phone(Base):

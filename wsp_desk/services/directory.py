@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Delete, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -815,10 +815,16 @@ class _Writer:
             self.session.add(contact)
             self._add_phones(item.phones, contact_id=contact.id)
 
-    def _drop_contacts(self, **owner: str | None) -> None:
+    @staticmethod
+    def _contact_rows(**owner: str | None) -> tuple[Delete, Delete]:
         contact_ids = select(Contact.id).filter_by(**owner)
-        self.session.execute(delete(Phone).where(Phone.contact_id.in_(contact_ids)))
-        self.session.execute(delete(Contact).filter_by(**owner))
+        return delete(Phone).where(Phone.contact_id.in_(contact_ids)), delete(Contact).filter_by(**owner)
+
+    def _clear(self, fresh: bool, *statements: Delete) -> None:
+        """Remove the child rows about to be replaced (a new record has none: no need to ask)."""
+        if not fresh:
+            for statement in statements:
+                self.session.execute(statement)
 
     def organization(
         self, organization: Organization, data: OrganizationData, state: RecordState, before: dict[str, str] | None
@@ -831,16 +837,19 @@ class _Writer:
             setattr(organization, name, getattr(data, name))
         self._state(organization, state)
         self.session.add(organization)
+        # Its own contacts and phones know it by id only: it must be stored before them.
         self.session.flush()
+        fresh = before is None
         owner = {"organization_id": organization.id}
         if old.contacts != data.contacts:
-            self._drop_contacts(organization_id=organization.id, service_id=None)
+            self._clear(fresh, *self._contact_rows(organization_id=organization.id, service_id=None))
             self._add_contacts(data.contacts, **owner)
         if old.phones != data.phones:
-            self.session.execute(
+            self._clear(
+                fresh,
                 delete(Phone).where(
                     Phone.organization_id == organization.id, Phone.service_id.is_(None), Phone.contact_id.is_(None)
-                )
+                ),
             )
             self._add_phones(data.phones, **owner)
         if old.locations != data.locations:
@@ -859,15 +868,15 @@ class _Writer:
         for item in new:
             if item.id and current.get(item.id) == item:
                 continue
-            row = (self.session.get(PartnerLocation, item.id) if item.id else None) or PartnerLocation(
-                id=item.id or new_uuid()
+            stored = item.id in current
+            row = (
+                self.session.get_one(PartnerLocation, item.id) if stored else PartnerLocation(id=item.id or new_uuid())
             )
             row.organization_id = organization.id
             for name in ("name", "description", "transportation", "url", "latitude", "longitude", "location_type"):
                 setattr(row, name, getattr(item, name))
             self.session.add(row)
-            self.session.flush()
-            self.session.execute(delete(Address).where(Address.location_id == row.id))
+            self._clear(not stored, delete(Address).where(Address.location_id == row.id))
             self.session.add_all(
                 Address(location_id=row.id, **{f.name: getattr(a, f.name) for f in fields(a)}) for a in item.addresses
             )
@@ -901,16 +910,16 @@ class _Writer:
         service.need_tags = need_tags
         self._state(service, state)
         self.session.add(service)
-        self.session.flush()
+        fresh = before is None
         owner = {"service_id": service.id}
         if old.contacts != data.contacts:
-            self._drop_contacts(service_id=service.id)
+            self._clear(fresh, *self._contact_rows(service_id=service.id))
             self._add_contacts(data.contacts, **owner)
         if old.phones != data.phones:
-            self.session.execute(delete(Phone).where(Phone.service_id == service.id))
+            self._clear(fresh, delete(Phone).where(Phone.service_id == service.id))
             self._add_phones(data.phones, **owner)
         if old.schedules != data.schedules:
-            self.session.execute(delete(Schedule).where(Schedule.service_id == service.id))
+            self._clear(fresh, delete(Schedule).where(Schedule.service_id == service.id))
             self.session.add_all(
                 Schedule(
                     byday=",".join(s.byday),
@@ -925,15 +934,15 @@ class _Writer:
                 for s in data.schedules
             )
         if old.languages != data.languages:
-            self.session.execute(delete(Language).where(Language.service_id == service.id))
+            self._clear(fresh, delete(Language).where(Language.service_id == service.id))
             self.session.add_all(Language(code=x.code, name=x.name, note=x.note, **owner) for x in data.languages)
         if old.required_documents != data.required_documents:
-            self.session.execute(delete(RequiredDocument).where(RequiredDocument.service_id == service.id))
+            self._clear(fresh, delete(RequiredDocument).where(RequiredDocument.service_id == service.id))
             self.session.add_all(
                 RequiredDocument(document=d.document, uri=d.uri, **owner) for d in data.required_documents
             )
         if old.location_ids != data.location_ids:
-            self.session.execute(delete(ServiceAtLocation).where(ServiceAtLocation.service_id == service.id))
+            self._clear(fresh, delete(ServiceAtLocation).where(ServiceAtLocation.service_id == service.id))
             self.session.add_all(
                 ServiceAtLocation(location_id=location_id, **owner) for location_id in data.location_ids
             )
@@ -1262,8 +1271,12 @@ class DirectoryService:
                 raise InvalidBundle(problems)
             writer = _Writer(session, actor, self._clock.now())
             counts = {"added": 0, "updated": 0, "unchanged": 0}
+            stored_organizations = _stored(
+                session, Organization, _ORGANIZATION_LOAD, [r.id for r in clean_organizations]
+            )
+            stored_services = _stored(session, Service, _SERVICE_LOAD, [r.id for r in clean_services])
             for org_record in clean_organizations:
-                organization = session.get(Organization, org_record.id)
+                organization = stored_organizations.get(org_record.id)
                 before = None
                 if organization is None:
                     organization = Organization(id=org_record.id)
@@ -1272,7 +1285,7 @@ class DirectoryService:
                 changed = writer.organization(organization, org_record.data, org_record.state, before)
                 counts["added" if before is None else "updated" if changed else "unchanged"] += 1
             for service_record in clean_services:
-                service = session.get(Service, service_record.id)
+                service = stored_services.get(service_record.id)
                 before = None
                 if service is None:
                     service = Service(id=service_record.id, organization_id=service_record.organization_id)
@@ -1427,6 +1440,18 @@ class DirectoryService:
         session.flush()
         session.expire_all()
         return _service_record(_load_service(session, service_id), _user_names(session))
+
+
+M = TypeVar("M", Organization, Service)
+
+
+def _stored(session: Session, model: type[M], load: Sequence[Any], ids: Sequence[str]) -> dict[str, M]:
+    """The stored records among `ids`, with what a comparison reads loaded, in chunks that every database accepts."""
+    found: dict[str, M] = {}
+    for start in range(0, len(ids), 1000):
+        query = select(model).options(*load).where(model.id.in_(ids[start : start + 1000]))
+        found.update((record.id, record) for record in session.scalars(query))
+    return found
 
 
 def _duplicate(field_name: str, value: str) -> ValidationFailed:
