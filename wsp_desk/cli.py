@@ -204,6 +204,12 @@ def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
     return run(config)
 
 
+def _cmd_display(args: argparse.Namespace, config: DeskConfig) -> int:
+    from wsp_desk.gui.display_window import run_display
+
+    return run_display(config, args.location)
+
+
 def _count(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -267,6 +273,10 @@ def build_parser() -> argparse.ArgumentParser:
     partners_export.add_argument("--format", required=True, choices=["hsds-json", "hsds-csv", "xlsx", "csv"])
     partners_export.add_argument("out", type=Path, metavar="OUT", help="file, or folder for hsds-csv")
     partners.set_defaults(handler=_cmd_partners)
+
+    display = commands.add_parser("display", help="show the waiting-room screen: tickets and rooms, no names, no login")
+    display.add_argument("--location", type=int, metavar="ID", help="location number (default: the one of this PC)")
+    display.set_defaults(handler=_cmd_display)
 
     parser.set_defaults(handler=_cmd_gui)
     return parser

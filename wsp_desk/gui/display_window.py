@@ -1,0 +1,428 @@
+"""The waiting-room screen: the tickets called last with their room, how many wait, and the time. Never a name.
+
+It reads only `QueueService.display_state()`, which holds tickets and rooms, so it needs no login: `wsp-desk display`
+runs it on a PC of its own, and the Balie page opens it on a second monitor. A new call flashes and plays a chime.
+
+Keys: Esc leaves full screen, F11 toggles it, M turns the chime off or on (remembered), Ctrl+Q closes.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import struct
+import sys
+import wave
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsp_desk import paths
+from wsp_desk.clock import Clock
+from wsp_desk.config import DeskConfig
+from wsp_desk.dates import clock_time, desk_day
+from wsp_desk.db.models import Location
+from wsp_desk.errors import DeskError, NotFound
+from wsp_desk.gui import crash, translations
+from wsp_desk.gui.app import create_qapplication
+from wsp_desk.gui.login_dialog import LOCATION_KEY
+from wsp_desk.gui.messages import error_text
+from wsp_desk.gui.queue_watcher import QueueWatcher
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.services.context import DeskContext, open_desk
+from wsp_desk.services.queue import DisplayState, QueueService
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+
+CHIME_KEY = "display/chime"
+EARLIER_SHOWN = 4
+FLASHES = 6
+FLASH_MS = 450
+
+log = logging.getLogger(__name__)
+
+_BACKGROUND = "#101010"
+_TEXT = "#ffffff"
+_HIGHLIGHT = "#ffd400"
+_QUIET = "#c8c8c8"
+_RULE = "#3c3c3c"
+NEWEST_SHARE = 60  # per cent of the width for the ticket called last
+
+
+class Sound(Protocol):
+    def play(self) -> None: ...
+
+
+class Chime:
+    """A short two-tone chime through QtMultimedia; the WAV file is made in the cache folder on first use."""
+
+    def __init__(self, effect: QSoundEffect) -> None:
+        self._effect = effect
+
+    @classmethod
+    def create(cls) -> Chime | None:
+        """The chime on the computer's default audio output; None without one (or without Qt's audio libraries)."""
+        try:
+            # Imported here: the audio libraries load only for a screen that plays the chime.
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:
+            log.info("no chime: Qt Multimedia cannot load (%s)", error)
+            return None
+        if QMediaDevices.defaultAudioOutput().isNull():
+            log.info("no chime: this computer has no audio output")
+            return None
+        effect = QSoundEffect()
+        effect.setSource(QUrl.fromLocalFile(str(chime_file())))
+        effect.setVolume(0.8)
+        return cls(effect)
+
+    def play(self) -> None:
+        self._effect.play()
+
+
+def chime_file() -> Path:
+    path = paths.cache_dir() / "chime.wav"
+    if not path.is_file():
+        write_chime(path)
+    return path
+
+
+def write_chime(path: Path, rate: int = 22_050) -> None:
+    """A soft "ding-dong": E5 then C5, each a sine with two quiet overtones, a quick attack and a gentle decay."""
+    samples = bytearray()
+    for frequency, seconds in ((659.25, 0.35), (523.25, 0.7)):
+        for number in range(int(rate * seconds)):
+            t = number / rate
+            envelope = min(1.0, t / 0.01) * math.exp(-4.5 * t)
+            wave_value = sum(
+                weight * math.sin(2 * math.pi * frequency * overtone * t)
+                for overtone, weight in ((1, 0.75), (2, 0.2), (3, 0.05))
+            )
+            samples += struct.pack("<h", round(0.55 * 32767 * envelope * wave_value))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".part")
+    with wave.open(str(partial), "wb") as output:
+        output.setnchannels(1)
+        output.setsampwidth(2)
+        output.setframerate(rate)
+        output.writeframes(bytes(samples))
+    partial.replace(path)
+
+
+def _to_room(room: str) -> str:
+    return f"→\N{NO-BREAK SPACE}{room}" if room else ""
+
+
+def _font(base: QFont, pixels: int, bold: bool) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(pixels, 10))
+    font.setBold(bold)
+    return font
+
+
+def _label(parent: QWidget, colour: str, alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(f"color: {colour}; background: transparent;")
+    label.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+class DisplayWindow(QWidget):
+    """Large white and yellow text on near-black; every size follows the window's height."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        queue: QueueService,
+        clock: Clock,
+        location_id: int,
+        chime: Sound | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._queue = queue
+        self._clock = clock
+        self._location_id = location_id
+        self._chime = chime
+        self._seen_until: datetime | None = None  # the time of the latest call already shown
+        self._loaded = False
+        self._flashes_left = 0
+        self.setWindowTitle(self.tr("Waiting-room screen"))
+        self.setObjectName("display")
+        self.setStyleSheet(f"#display {{ background: {_BACKGROUND}; }}")
+        self.setAutoFillBackground(True)
+
+        self.location_label = _label(self, _TEXT)
+        self.time_label = _label(self, _TEXT, Qt.AlignmentFlag.AlignRight)
+        self.newest = QFrame(self)
+        self.newest.setObjectName("newest")
+        self.newest.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caption = _label(self.newest, _QUIET)
+        self.caption.setWordWrap(True)
+        self.ticket_label = _label(self.newest, _HIGHLIGHT)
+        self.ticket_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.room_label = _label(self.newest, _TEXT)
+        self.room_label.setWordWrap(True)
+        earlier_panel = QWidget(self)
+        earlier_panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.earlier_caption = _label(earlier_panel, _QUIET)
+        self.earlier_caption.setText(self.tr("Called before"))
+        self.earlier = [(_label(earlier_panel, _TEXT), _label(earlier_panel, _QUIET)) for _ in range(EARLIER_SHOWN)]
+        for _ticket, room in self.earlier:
+            room.setWordWrap(True)
+        self.waiting_label = _label(self, _TEXT)
+        self.notice = _label(self, _QUIET, Qt.AlignmentFlag.AlignRight)
+
+        header = QHBoxLayout()
+        header.addWidget(self.location_label, 1)
+        header.addWidget(self.time_label)
+        rule = QFrame(self)
+        rule.setFixedHeight(2)
+        rule.setStyleSheet(f"background: {_RULE};")
+        self._newest_layout = QVBoxLayout(self.newest)
+        self._newest_layout.addStretch(1)
+        self._newest_layout.addWidget(self.caption)
+        self._newest_layout.addWidget(self.ticket_label)
+        self._newest_layout.addWidget(self.room_label)
+        self._newest_layout.addStretch(1)
+        # Each earlier call as its ticket with the room below it, so long room names keep their size.
+        self._earlier_layout = QVBoxLayout(earlier_panel)
+        self._earlier_layout.setContentsMargins(0, 0, 0, 0)
+        self._earlier_layout.addWidget(self.earlier_caption)
+        for ticket, room in self.earlier:
+            pair = QVBoxLayout()
+            pair.setSpacing(0)
+            pair.addWidget(ticket)
+            pair.addWidget(room)
+            self._earlier_layout.addLayout(pair)
+        self._earlier_layout.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.newest, NEWEST_SHARE)
+        body.addWidget(earlier_panel, 100 - NEWEST_SHARE)
+        footer = QHBoxLayout()
+        footer.addWidget(self.waiting_label, 1)
+        footer.addWidget(self.notice)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(header)
+        self._layout.addWidget(rule)
+        self._layout.addLayout(body, 1)
+        self._layout.addLayout(footer)
+
+        self._set_highlight(False)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash_step)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(1000)
+        self._clock_timer.timeout.connect(self._show_time)
+        self._clock_timer.start()
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+
+        self.watcher = QueueWatcher(queue, clock, self)
+        self.watcher.changed.connect(self.refresh)
+        self.watcher.day_changed.connect(self.refresh)
+        self.watcher.failed.connect(lambda error: self.notice.setText(error_text(error)))
+        self.watcher.recovered.connect(self.refresh)
+        self._show_time()
+        try:
+            self.watcher.start()
+        except DeskError as error:
+            self.notice.setText(error_text(error))
+        self.refresh()
+
+    @property
+    def chime_on(self) -> bool:
+        return QSettings().value(CHIME_KEY, True, type=bool)
+
+    def refresh(self) -> None:
+        """Show the state of now; a ticket called since the last look flashes, with the chime."""
+        try:
+            state = self._queue.display_state(self._location_id, limit=EARLIER_SHOWN + 1)
+        except DeskError as error:
+            self.notice.setText(error_text(error))
+            return
+        self._show_notice()
+        self._show(state)
+        newest = state.called[0].called_at if state.called else None
+        if newest is not None and (self._seen_until is None or newest > self._seen_until):
+            if self._loaded:  # a call, a recall or a transfer since the last look
+                self._announce()
+            self._seen_until = newest
+        self._loaded = True
+
+    def _show(self, state: DisplayState) -> None:
+        self.location_label.setText(state.location_name)
+        if state.called:
+            self.caption.setText(self.tr("Your turn"))
+            self.ticket_label.setText(state.called[0].ticket)
+            room = state.called[0].room_name
+            self.room_label.setText(_to_room(room))
+        else:
+            self.caption.setText(self.tr("Welcome. Please wait until your number appears here."))
+            self.ticket_label.setText("")
+            self.room_label.setText("")
+        earlier = state.called[1:]
+        self.earlier_caption.setVisible(bool(earlier))
+        for number, (ticket, room) in enumerate(self.earlier):
+            called = earlier[number] if number < len(earlier) else None
+            ticket.setText(called.ticket if called else "")
+            room.setText(_to_room(called.room_name) if called else "")
+        self.waiting_label.setText(self.tr("People waiting: {count}").format(count=state.waiting_count))
+        self._fit_ticket()
+
+    def _show_time(self) -> None:
+        self.time_label.setText(clock_time(self._clock.now()))
+
+    def _show_notice(self) -> None:
+        self.notice.setText("" if self.chime_on else self.tr("Chime off (M)"))
+
+    # --- a new call: flash and chime ----------------------------------------------------------------------------
+
+    def _announce(self) -> None:
+        self._flashes_left = FLASHES
+        self._set_highlight(True)
+        self._flash_timer.start()
+        if self._chime is not None and self.chime_on:
+            self._chime.play()
+
+    def _flash_step(self) -> None:
+        self._flashes_left -= 1
+        self._set_highlight(self._flashes_left % 2 == 0 and self._flashes_left > 0)
+        if self._flashes_left <= 0:
+            self._flash_timer.stop()
+
+    @property
+    def highlighted(self) -> bool:
+        return self.newest.property("highlighted") is True
+
+    def _set_highlight(self, on: bool) -> None:
+        """Yellow on black, or black on yellow while a new call flashes."""
+        self.newest.setProperty("highlighted", on)
+        background, ticket = (_HIGHLIGHT, _BACKGROUND) if on else (_BACKGROUND, _HIGHLIGHT)
+        self.newest.setStyleSheet(f"#newest {{ background: {background}; border-radius: 16px; }}")
+        self.ticket_label.setStyleSheet(f"color: {ticket}; background: transparent;")
+        self.room_label.setStyleSheet(f"color: {_BACKGROUND if on else _TEXT}; background: transparent;")
+
+    # --- size, keys, closing ------------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._apply_sizes()
+        super().resizeEvent(event)
+
+    def _apply_sizes(self) -> None:
+        """Readable across a room: the sizes are parts of the window's height; a long ticket shrinks to fit."""
+        height = max(self.height(), 200)
+        margin = round(height * 0.03)
+        self._layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
+        self._layout.setSpacing(margin)
+        self._newest_layout.setContentsMargins(margin, 0, margin, 0)
+        self._earlier_layout.setSpacing(margin // 2)
+        for labels, part, bold in (
+            ((self.location_label, self.time_label), 0.055, True),
+            ((self.caption, self.earlier_caption), 0.045, False),
+            ((self.room_label,), 0.09, True),
+            (tuple(ticket for ticket, _room in self.earlier), 0.065, True),
+            (tuple(room for _ticket, room in self.earlier), 0.045, False),
+            ((self.waiting_label, self.notice), 0.05, False),
+        ):
+            for label in labels:
+                label.setFont(_font(self.font(), round(height * part), bold))
+        self._fit_ticket()
+
+    def _fit_ticket(self) -> None:
+        """The ticket called last as large as the height allows, smaller where a long number would not fit."""
+        height = max(self.height(), 200)
+        margin = round(height * 0.03)
+        width = (self.width() - 4 * margin) * NEWEST_SHARE // 100 - 3 * margin
+        font = _font(self.font(), round(height * 0.22), True)
+        advance = QFontMetrics(font).horizontalAdvance(self.ticket_label.text())
+        if advance > width > 0:
+            font.setPixelSize(max(font.pixelSize() * width // advance, 10))
+        self.ticket_label.setFont(font)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif key == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif key == Qt.Key.Key_M:
+            QSettings().setValue(CHIME_KEY, not self.chime_on)
+            self._show_notice()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()
+        self._clock_timer.stop()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+# --- the wsp-desk display command ----------------------------------------------------------------------------------
+
+
+def choose_location(context: DeskContext, location_id: int | None) -> Location:
+    """The location asked for; else the one this PC worked at last, if open today; else the first open one."""
+    if location_id is not None:
+        found = next((loc for loc in context.locations.list_locations() if loc.id == location_id), None)
+        if found is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("DeskError", "There is no location with number {number}."), number=location_id
+            )
+        return found
+    open_today = context.locations.open_locations(desk_day(context.clock.now()))
+    remembered = str(QSettings().value(LOCATION_KEY, ""))
+    for location in open_today:
+        if str(location.id) == remembered:
+            return location
+    if not open_today:
+        raise NotFound(QT_TRANSLATE_NOOP("DeskError", "No location is open today."))
+    return open_today[0]
+
+
+def run_display(config: DeskConfig, location_id: int | None) -> int:
+    """`wsp-desk display`: the screen full-size on this PC, until it is closed (Ctrl+Q)."""
+    app = QApplication.instance() or create_qapplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    translators = translations.install(app)
+    restore_excepthook = crash.install()
+    try:
+        context, _ = open_desk(config.database_url, config.workstation)
+        try:
+            return _show_display(app, context, location_id)
+        finally:
+            context.close()
+    finally:
+        restore_excepthook()
+        translations.uninstall(app, translators)
+
+
+def _show_display(app: QApplication, context: DeskContext, location_id: int | None) -> int:
+    location = choose_location(context, location_id)
+    open_today = context.locations.open_locations(desk_day(context.clock.now()))
+    others = [other for other in open_today if other.id != location.id]
+    print(f"Waiting-room screen of {location.name} (location {location.id}).")
+    if location_id is None and others:
+        choices = ", ".join(f"{other.id} {other.name}" for other in others)
+        print(f"Also open today: {choices}. Choose one with --location ID.")
+    print("Esc leaves full screen, F11 toggles it, M turns the chime off or on, Ctrl+Q closes.")
+    window = DisplayWindow(context.queue, context.clock, location.id, Chime.create())
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.closed.connect(app.quit)
+    window.showFullScreen()
+    return app.exec()
