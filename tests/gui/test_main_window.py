@@ -14,6 +14,7 @@ from wsp_desk.gui import translations
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.messages import RetryCountdown
 from wsp_desk.gui.pages.account_page import AccountPage
+from wsp_desk.gui.pages.reception_page import ReceptionPage
 from wsp_desk.gui.settings_dialog import SettingsDialog
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Actor
@@ -37,16 +38,18 @@ def _actions(desk: DeskContext, coordinator: Actor, username: str) -> list[tuple
 
 def test_a_receptionist_sees_no_administration(qtbot: QtBot, desk: DeskContext, receptionist: Actor) -> None:
     window = _window(qtbot, desk, receptionist)
-    assert _page_titles(window) == ["Account"]
+    assert _page_titles(window) == ["Reception", "Account"]
+    assert isinstance(window.pages.currentWidget(), ReceptionPage)
+    window.navigation.setCurrentRow(1)
     assert isinstance(window.pages.currentWidget(), AccountPage)
 
 
 def test_a_coordinator_sees_administration(qtbot: QtBot, desk: DeskContext, coordinator: Actor) -> None:
     admin_page = pytest.importorskip("wsp_desk.gui.pages.admin_page")
     window = _window(qtbot, desk, coordinator)
-    assert _page_titles(window) == ["Administration", "Account"]
-    assert isinstance(window.pages.widget(0), admin_page.AdminPage)
-    window.navigation.setCurrentRow(1)
+    assert _page_titles(window) == ["Reception", "Administration", "Account"]
+    assert isinstance(window.pages.widget(1), admin_page.AdminPage)
+    window.navigation.setCurrentRow(2)
     assert isinstance(window.pages.currentWidget(), AccountPage)
 
 
@@ -57,7 +60,11 @@ def test_the_status_bar_names_location_and_person(qtbot: QtBot, desk: DeskContex
 
 
 def test_an_idle_desk_locks_and_only_the_right_password_unlocks_it(
-    qtbot: QtBot, desk: DeskContext, coordinator: Actor, guide: Actor, clock: FakeClock,
+    qtbot: QtBot,
+    desk: DeskContext,
+    coordinator: Actor,
+    guide: Actor,
+    clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(RetryCountdown, "interval_ms", 1)

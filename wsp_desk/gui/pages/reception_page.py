@@ -1,0 +1,628 @@
+"""Balie: register a walk-in in seconds, keep today's queue, call and hand over visitors, close the day.
+
+The left side registers: Enter in any input registers, the form clears for the next visitor and the ticket number
+shows large. The right side is the queue of this location, kept live by a QueueWatcher that updates only the visits
+another desk changed. Every queue action is a button, a shortcut and a context-menu entry, offered only to the roles
+the queue service lets do it (and refuses underneath all the same).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsp_desk.dates import clock_time
+from wsp_desk.db.enums import VisitorKind, VisitStatus
+from wsp_desk.db.models import Location, Room
+from wsp_desk.errors import DeskError
+from wsp_desk.gui.labels import format_minutes, visitor_kind_label
+from wsp_desk.gui.messages import error_text, show_error
+from wsp_desk.gui.models.queue_model import QueueFilter, QueueModel
+from wsp_desk.gui.pages.reception_dialogs import CorrectionDialog, DaySummaryDialog, HistoryDialog, TransferDialog
+from wsp_desk.gui.pages.registration_form import RegistrationForm
+from wsp_desk.gui.queue_watcher import QueueWatcher
+from wsp_desk.gui.record_table import RecordTable
+from wsp_desk.services.context import DeskContext
+from wsp_desk.services.permissions import Action, Actor, allowed
+from wsp_desk.services.queue import ACTIVE, ALLOWED, OPEN, QueueEntry
+from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
+
+if TYPE_CHECKING:
+    from wsp_desk.gui.display_window import DisplayWindow
+    from wsp_desk.gui.main_window import MainWindow
+
+PRINT_AFTER_KEY = "reception/print_after_registering"
+ROOM_KEY = "desk/room_id"
+S = VisitStatus
+
+
+def reception_page(window: MainWindow) -> QWidget:
+    """The Balie page of the main window; "Open waiting-room screen" joins the window's menu bar."""
+    if window.location is None:
+        notice = QLabel(
+            QGuiApplication.translate(
+                "ReceptionPage", "No location is open today, so there is no queue. Log in at an open location."
+            )
+        )
+        notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return notice
+    page = ReceptionPage(window.context, window.actor, window.location)
+    menu = QMenu(page.tr("&View"), window)
+    menu.addAction(page.open_display_action)
+    # Queued: the window adds its own menus after its pages, and this one belongs after them.
+    QTimer.singleShot(0, window, lambda: window.menuBar().addMenu(menu))
+    return page
+
+
+class ReceptionPage(QWidget):
+    def __init__(self, context: DeskContext, actor: Actor, location: Location, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._queue = context.queue
+        self._actor = actor
+        self.location = location
+        self._display: DisplayWindow | None = None
+        self._entry_actions: list[tuple[QAction, Callable[[QueueEntry], bool]]] = []
+
+        self.form = RegistrationForm(self)
+        self.form.submitted.connect(self.register)
+        self.register_button = QPushButton(self.tr("&Register"), self)
+        self.register_button.setToolTip(self.tr("Enter in any field registers too"))
+        self.register_button.clicked.connect(self.register)
+        self.print_after = QCheckBox(self.tr("Print a ticket a&fter registering"), self)
+        self.print_after.setChecked(QSettings().value(PRINT_AFTER_KEY, False, type=bool))
+        self.print_after.toggled.connect(lambda on: QSettings().setValue(PRINT_AFTER_KEY, on))
+        self.ticket_number = QLabel("", self)
+        self.ticket_details = QLabel(self.tr("No visitor registered yet at this desk."), self)
+        self.ticket_details.setWordWrap(True)
+
+        self.model = QueueModel(context.clock, self)
+        self.proxy = QueueFilter(self)
+        self.table = RecordTable(
+            self.model,
+            lambda: self._queue.today(actor, location.id),
+            self.tr("Queue &today"),
+            self,
+            proxy=self.proxy,
+        )
+        self.show_filter = QComboBox(self)
+        for text, statuses in (
+            (self.tr("Open visits"), OPEN),
+            (self.tr("Waiting"), frozenset({S.WAITING})),
+            (self.tr("Finished"), frozenset(S) - OPEN),
+            (self.tr("All of today"), None),
+        ):
+            self.show_filter.addItem(text, statuses)
+        self.show_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_statuses(self.show_filter.currentData())
+        )
+        self.proxy.set_statuses(OPEN)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in VisitorKind:
+            self.kind_filter.addItem(visitor_kind_label(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(lambda: self.proxy.set_kind(self.kind_filter.currentData()))
+        self.table.add_filter(self.tr("Sho&w:"), self.show_filter)
+        self.table.add_filter(self.tr("Vi&sitors:"), self.kind_filter)
+        self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # The question takes the room that is left (its tooltip has all of it); the other columns fit their text.
+        header = self.table.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.view.setWordWrap(False)
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setStyleSheet("font-weight: bold")
+        self.estimate_label = QLabel(self)
+        self.estimate_label.setWordWrap(True)
+        self.notice = QLabel(self)  # what the last action did, for the person who did it
+        self.notice.setWordWrap(True)
+        self.problem = QLabel(self)  # the queue cannot be kept up to date
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a4000f; font-weight: bold")
+        self.problem.hide()
+
+        self.room: QComboBox | None = None
+        self._serves: tuple[VisitorKind, ...] = ()
+        self._build_actions()
+        self._build_layout()
+
+        self.watcher = QueueWatcher(self._queue, context.clock, self)
+        self.watcher.changed.connect(self._apply_changes)
+        self.watcher.day_changed.connect(self.reload)
+        self.watcher.failed.connect(self._show_problem)
+        self.watcher.recovered.connect(self.problem.hide)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.model.refresh_waiting_times)
+        self._ticker.start()
+        self.reload()
+        self.form.focus_first()
+
+    # --- building -----------------------------------------------------------------------------------------------
+
+    def _may(self, action: Action) -> bool:
+        return allowed(self._actor.role, action)
+
+    def _add(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str,
+        enabled_for: Callable[[QueueEntry], bool],
+        tooltip: str = "",
+    ) -> QAction:
+        """A queue action on the selected visit, enabled while `enabled_for` holds for it."""
+        action = self.table.add_action(text, slot, shortcut, tooltip)
+        self._entry_actions.append((action, enabled_for))
+        return action
+
+    def _build_actions(self) -> None:
+        me = self._actor.user_id
+
+        def mine(*statuses: VisitStatus) -> Callable[[QueueEntry], bool]:
+            return lambda entry: entry.status in statuses and entry.guide_id == me
+
+        def can_become(status: VisitStatus) -> Callable[[QueueEntry], bool]:
+            return lambda entry: status in ALLOWED[entry.status] and entry.status != status
+
+        if self._may(Action.CALL_VISITOR):
+            self.call_next_action = self.table.add_action(
+                self.tr("Call &next"),
+                self.call_next,
+                "F5",
+                self.tr("Call the visitor whose turn it is to your room"),
+                needs_record=False,
+            )
+            self.addAction(self.call_next_action)  # from anywhere on the page
+            self.call_action = self._add(
+                self.tr("&Call this visitor"), self.call_selected, "Shift+F5", lambda e: e.status == S.WAITING
+            )
+            self.recall_action = self._add(
+                self.tr("Call a&gain"),
+                self.recall,
+                "F6",
+                mine(S.CALLED),
+                self.tr("Not there? After the last call the ticket becomes a no-show"),
+            )
+            self.start_action = self._add(
+                self.tr("&Start conversation"), self.start_conversation, "F7", mine(S.CALLED)
+            )
+            self.finish_action = self._add(self.tr("&Finish"), self.finish, "F8", mine(S.IN_CONVERSATION))
+            self.transfer_action = self._add(
+                self.tr("&Transfer…"), self.transfer, "Ctrl+T", lambda e: e.status in ACTIVE
+            )
+        self.return_action = self._add(
+            self.tr("&Return to queue"),
+            self.return_to_queue,
+            "Ctrl+R",
+            can_become(S.WAITING),
+            self.tr("Back to waiting, in their original place"),
+        )
+        self.park_action = self._add(
+            self.tr("&Park"),
+            self.park,
+            "Ctrl+Shift+P",
+            can_become(S.PARKED),
+            self.tr("Out of the queue for a while, for example to fetch a document"),
+        )
+        self.left_action = self._add(self.tr("Mark as &left…"), self.mark_left, "Ctrl+Shift+L", can_become(S.LEFT))
+        self.correct_action = self._add(
+            self.tr("C&orrect…"),
+            self.correct,
+            "F2",
+            lambda e: e.status in OPEN,
+            self.tr("Change what was registered"),
+        )
+        self.cancel_action = self._add(
+            self.tr("Ca&ncel…"),
+            self.cancel,
+            "Ctrl+Delete",
+            can_become(S.CANCELLED),
+            self.tr("Take back a registration made by mistake"),
+        )
+        self.undo_action = self._add(
+            self.tr("&Undo"),
+            self.undo,
+            QKeySequence(QKeySequence.StandardKey.Undo).toString(),
+            lambda _entry: True,
+            self.tr("Take back the last change of this visit (within 30 minutes)"),
+        )
+        self.history_action = self._add(self.tr("&History…"), self.history, "Ctrl+H", lambda _entry: True)
+        self.print_action = self._add(self.tr("&Print ticket"), self.print_ticket, "Ctrl+P", lambda _entry: True)
+        self.addAction(self.print_action)  # right after registering, while the focus is in the form
+        self.close_day_action = self.table.add_action(
+            self.tr("Close the &day…"),
+            self.close_day,
+            "Ctrl+Shift+E",
+            self.tr("Close everyone still open as not served and show the day summary"),
+            needs_record=False,
+        )
+        self.table.set_default_action(self.correct_action)
+        self.table.current_changed.connect(self._update_actions)
+        self.open_display_action = QAction(self.tr("Open &waiting-room screen"), self)
+        self.open_display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.open_display_action.triggered.connect(self.open_display)
+
+    def _build_layout(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 3.2)
+        big.setBold(True)
+        self.ticket_number.setFont(big)
+        self.ticket_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        caption = QLabel(self.tr("Ticket of the last visitor"), self)
+        ticket_panel = QFrame(self)
+        ticket_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        ticket_layout = QVBoxLayout(ticket_panel)
+        ticket_layout.addWidget(caption)
+        ticket_layout.addWidget(self.ticket_number)
+        ticket_layout.addWidget(self.ticket_details)
+        ticket_tools = QHBoxLayout()
+        print_button = QToolButton(self)
+        print_button.setDefaultAction(self.print_action)
+        ticket_tools.addWidget(print_button)
+        ticket_tools.addWidget(self.print_after, 1)
+        ticket_layout.addLayout(ticket_tools)
+
+        register_box = QGroupBox(self.tr("New visitor"), self)
+        register_layout = QVBoxLayout(register_box)
+        register_layout.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.register_button)
+        buttons.addStretch(1)
+        register_layout.addLayout(buttons)
+        left = QVBoxLayout()
+        left.addWidget(register_box)
+        left.addWidget(ticket_panel)
+        left.addStretch(1)
+
+        header = QHBoxLayout()
+        header.addWidget(self.counts_label)
+        header.addSpacing(24)
+        header.addWidget(self.estimate_label, 1)
+        if self._may(Action.CALL_VISITOR):
+            header.addLayout(self._room_chooser())
+        right = QVBoxLayout()
+        right.addLayout(header)
+        right.addWidget(self.problem)
+        right.addWidget(self.table, 1)
+        right.addWidget(self.notice)
+
+        content = QWidget(self)
+        layout = QHBoxLayout(content)
+        layout.addLayout(left, 0)
+        layout.addLayout(right, 1)
+        register_box.setFixedWidth(max(register_box.sizeHint().width(), 420))
+        ticket_panel.setFixedWidth(register_box.width())
+        # In a small window the page scrolls rather than keeping the window large.
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _room_chooser(self) -> QHBoxLayout:
+        """Where this desk's guide receives visitors (remembered per PC), and the kinds they call."""
+        self.room = QComboBox(self)
+        self.room.addItem(self.tr("(no room)"), None)
+        for room in self._rooms():
+            self.room.addItem(room.name, room.id)
+        remembered = QSettings().value(ROOM_KEY)
+        self.room.setCurrentIndex(max(self.room.findData(int(remembered) if remembered else None), 0))
+        self.room.currentIndexChanged.connect(lambda: QSettings().setValue(ROOM_KEY, self.room_id()))
+        label = QLabel(self.tr("&Your room:"), self)
+        label.setBuddy(self.room)
+        row = QHBoxLayout()
+        try:
+            me = next(guide for guide in self._context.users.guides(self._actor) if guide.id == self._actor.user_id)
+            self._serves = me.serves_kinds
+        except (DeskError, StopIteration):
+            self._serves = ()
+        if self._serves:
+            kinds = ", ".join(visitor_kind_label(kind) for kind in self._serves)
+            row.addWidget(QLabel(self.tr("You call: {kinds}").format(kinds=kinds), self))
+        row.addWidget(label)
+        row.addWidget(self.room)
+        return row
+
+    def _rooms(self) -> list[Room]:
+        """The active rooms of this location, read again (a coordinator may have added one)."""
+        try:
+            locations = self._context.locations.list_locations()
+        except DeskError:
+            return []
+        here = next((location for location in locations if location.id == self.location.id), None)
+        return [room for room in here.rooms if room.active] if here else []
+
+    def room_id(self) -> int | None:
+        if self.room is None or self.room.currentData() is None:
+            return None
+        return int(self.room.currentData())
+
+    # --- keeping the queue up to date ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load today's queue in full: at the start and when the desk day turns over."""
+        try:
+            self.watcher.start()
+            settings = self._context.settings
+            self.model.set_limits(settings.get(WAIT_WARNING_MINUTES), settings.get(WAIT_ALERT_MINUTES))
+        except DeskError as error:
+            self._show_problem(error)
+        self.table.reload()
+        self._entries_changed()
+
+    def _apply_changes(self, since: int) -> None:
+        try:
+            _, entries = self._queue.changes_since(self._actor, self.location.id, since)
+        except DeskError as error:
+            self.watcher.token = since  # the next poll offers the same changes again
+            self._show_problem(error)
+            return
+        self._apply(entries)
+
+    def _apply(self, entries: list[QueueEntry]) -> None:
+        self.model.update_entries(entries)
+        self._entries_changed()
+
+    def _entries_changed(self) -> None:
+        entries = self.model.entries()
+        counts = self._queue.counts(entries)
+        self.counts_label.setText(
+            self.tr("Waiting: {waiting}   In conversation: {talking}   Done: {done}").format(
+                waiting=counts.waiting, talking=counts.in_conversation, done=counts.done
+            )
+        )
+        estimate = self._queue.estimated_wait(entries)
+        self.estimate_label.setText(
+            self.tr("A new visitor waits about {time}.").format(time=format_minutes(estimate))
+            if estimate is not None
+            else self.tr("No waiting-time estimate yet: no conversation has finished today.")
+        )
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        entry = self.table.current()
+        for action, enabled_for in self._entry_actions:
+            action.setEnabled(entry is not None and enabled_for(entry))
+
+    def _show_problem(self, error: DeskError) -> None:
+        self.problem.setText(self.tr("The queue is not up to date. {problem}").format(problem=error_text(error)))
+        self.problem.show()
+
+    # --- registering --------------------------------------------------------------------------------------------
+
+    def register(self) -> None:
+        self.form.errors.clear()
+        try:
+            entry = self._queue.register(self._actor, self.location.id, self.form.registration())
+        except DeskError as error:
+            self.form.errors.show(error)  # next to its field; what was typed stays
+            return
+        self._apply([entry])
+        self.ticket_number.setText(entry.ticket)
+        self.ticket_details.setText(
+            self.tr("{kind}, registered at {time}").format(
+                kind=visitor_kind_label(entry.visitor_kind), time=clock_time(entry.arrived_at)
+            )
+        )
+        self.form.clear()
+        self.form.focus_first()
+        self.table.select(entry.id)
+        if self.print_after.isChecked():
+            self._print(entry)
+
+    # --- queue actions ------------------------------------------------------------------------------------------
+
+    def _selected(self) -> QueueEntry:
+        entry = self.table.current()
+        assert entry is not None  # the actions are enabled only with a selected visit
+        return entry
+
+    def _change(self, change: Callable[[], QueueEntry]) -> QueueEntry | None:
+        """Make a change through the queue service and show it at once; a refusal becomes a message."""
+        try:
+            entry = change()
+        except DeskError as error:
+            show_error(self, error)
+            return None
+        self._apply([entry])
+        return entry
+
+    def _called(self, entry: QueueEntry | None) -> None:
+        if entry is not None:
+            where = entry.room_name or self.tr("the desk")
+            self.notice.setText(self.tr("{ticket} is called to {room}.").format(ticket=entry.ticket, room=where))
+
+    def call_next(self) -> None:
+        try:
+            entry = self._queue.call_next(self._actor, self.location.id, self.room_id(), self._serves)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        if entry is None:
+            self.notice.setText(self.tr("Nobody is waiting now."))
+            return
+        self._apply([entry])
+        self.table.select(entry.id)
+        self._called(entry)
+
+    def call_selected(self) -> None:
+        entry = self._selected()
+        self._called(self._change(lambda: self._queue.call(self._actor, entry.id, self.room_id())))
+
+    def recall(self) -> None:
+        entry = self._change(lambda: self._queue.recall(self._actor, self._selected().id))
+        if entry is not None and entry.status == S.NO_SHOW:
+            self.notice.setText(
+                self.tr("{ticket} did not come after {calls} calls and is marked as a no-show.").format(
+                    ticket=entry.ticket, calls=entry.call_count
+                )
+            )
+        else:
+            self._called(entry)
+
+    def start_conversation(self) -> None:
+        self._change(lambda: self._queue.start_conversation(self._actor, self._selected().id))
+
+    def finish(self) -> None:
+        self._change(lambda: self._queue.finish(self._actor, self._selected().id))
+
+    def return_to_queue(self) -> None:
+        self._change(lambda: self._queue.return_to_queue(self._actor, self._selected().id))
+
+    def park(self) -> None:
+        self._change(lambda: self._queue.park(self._actor, self._selected().id))
+
+    def transfer(self) -> TransferDialog | None:
+        entry = self._selected()
+        try:
+            guides = self._context.users.guides(self._actor)
+        except DeskError as error:
+            show_error(self, error)
+            return None
+        dialog = TransferDialog(self, entry, guides, self._rooms())
+        dialog.open_with(
+            lambda: self._apply([self._queue.transfer(self._actor, entry.id, dialog.guide_id(), dialog.room_id())])
+        )
+        return dialog
+
+    def mark_left(self) -> None:
+        entry = self._selected()
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Visitor left"),
+            self.tr("Why did {ticket} leave? For example: could not wait any longer.").format(ticket=entry.ticket),
+        )
+        if ok:
+            self._change(lambda: self._queue.mark_left(self._actor, entry.id, reason))
+
+    def correct(self) -> CorrectionDialog | None:
+        entry = self._selected()
+        try:
+            data, version = self._queue.registration(self._actor, entry.id)
+        except DeskError as error:
+            show_error(self, error)
+            return None
+        dialog = CorrectionDialog(self, entry.ticket, data)
+        dialog.open_with(
+            lambda: self._apply([self._queue.correct(self._actor, entry.id, version, dialog.registration())])
+        )
+        return dialog
+
+    def cancel(self) -> None:
+        entry = self._selected()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel registration"),
+            self.tr("Cancel ticket {ticket}? Only for a registration made by mistake; it stays in the history.").format(
+                ticket=entry.ticket
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._change(lambda: self._queue.cancel(self._actor, entry.id))
+
+    def undo(self) -> None:
+        self._change(lambda: self._queue.undo_last(self._actor, self._selected().id))
+
+    def history(self) -> HistoryDialog | None:
+        entry = self._selected()
+        try:
+            events = self._queue.history(self._actor, entry.id)
+        except DeskError as error:
+            show_error(self, error)
+            return None
+        dialog = HistoryDialog(self, entry.ticket, events)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_ticket(self) -> None:
+        self._print(self._selected())
+
+    def _print(self, entry: QueueEntry) -> None:
+        # Imported here: reportlab and QtPdf load when the first ticket is printed, not when the desk starts.
+        from wsp_desk.gui import printing
+        from wsp_desk.letters.ticket import render_ticket
+
+        try:
+            pdf = render_ticket(entry.ticket, entry.arrived_at, self.location.name)
+            printing.print_pdf(pdf, printing.default_printer(), entry.ticket)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        self.notice.setText(self.tr("Ticket {ticket} printed.").format(ticket=entry.ticket))
+
+    def close_day(self) -> DaySummaryDialog | None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Close the day"),
+            self.tr("Everyone still waiting, called or parked is closed as not served. Why?"),
+            QLineEdit.EchoMode.Normal,
+            self.tr("Reception closed"),
+        )
+        if not ok:
+            return None
+        try:
+            closed = self._queue.close_day(self._actor, self.location.id, reason)
+            summary = self._queue.day_summary(self._actor, self.location.id)
+        except DeskError as error:
+            show_error(self, error)
+            return None
+        self.reload()
+        dialog = DaySummaryDialog(self, summary, closed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- the waiting-room screen --------------------------------------------------------------------------------
+
+    def open_display(self) -> DisplayWindow:
+        """On a second monitor, full screen; on a single monitor as a window beside the desk."""
+        from wsp_desk.gui.display_window import Chime, DisplayWindow
+
+        if self._display is not None:
+            self._display.raise_()  # open already: bring it forward
+            return self._display
+        display = DisplayWindow(self._queue, self._context.clock, self.location.id, Chime.create(), self)
+        display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        display.destroyed.connect(self._display_closed)
+        self._display = display
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            display.setScreen(screens[1])
+            display.setGeometry(screens[1].geometry())
+            display.showFullScreen()
+        else:
+            display.resize(960, 540)
+            display.show()
+        return display
+
+    def _display_closed(self) -> None:
+        self._display = None
