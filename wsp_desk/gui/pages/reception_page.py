@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,7 +45,7 @@ from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Action, Actor, allowed
-from wsp_desk.services.queue import ACTIVE, ALLOWED, OPEN, QueueEntry
+from wsp_desk.services.queue import ACTIVE, ALLOWED, OPEN, UNDO_WINDOW, QueueEntry
 from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
 
 if TYPE_CHECKING:
@@ -61,14 +61,14 @@ def reception_page(window: MainWindow) -> QWidget:
     """The Balie page of the main window; "Open waiting-room screen" joins the window's menu bar."""
     if window.location is None:
         notice = QLabel(
-            QGuiApplication.translate(
+            QCoreApplication.translate(
                 "ReceptionPage", "No location is open today, so there is no queue. Log in at an open location."
             )
         )
         notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return notice
     page = ReceptionPage(window.context, window.actor, window.location)
-    menu = QMenu(page.tr("&View"), window)
+    menu = QMenu(QCoreApplication.translate("ReceptionPage", "&View"), window)
     menu.addAction(page.open_display_action)
     # Queued: the window adds its own menus after its pages, and this one belongs after them.
     QTimer.singleShot(0, window, lambda: window.menuBar().addMenu(menu))
@@ -247,7 +247,9 @@ class ReceptionPage(QWidget):
             self.undo,
             QKeySequence(QKeySequence.StandardKey.Undo).toString(),
             lambda _entry: True,
-            self.tr("Take back the last change of this visit (within 30 minutes)"),
+            self.tr("Take back the last change of this visit (within {minutes} minutes)").format(
+                minutes=int(UNDO_WINDOW.total_seconds() // 60)
+            ),
         )
         self.history_action = self._add(self.tr("&History…"), self.history, "Ctrl+H", lambda _entry: True)
         self.print_action = self._add(self.tr("&Print ticket"), self.print_ticket, "Ctrl+P", lambda _entry: True)
