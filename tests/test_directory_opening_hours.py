@@ -8,7 +8,7 @@ import pytest
 
 from wsp_desk.dates import DESK_TIMEZONE
 from wsp_desk.services.directory import ScheduleData
-from wsp_desk.services.opening_hours import Opening, OpeningState, opening_state
+from wsp_desk.services.opening_hours import Opening, OpeningState, describe_week, opening_state
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR")
 HOURS = (
@@ -64,3 +64,18 @@ def test_seasonal_hours_follow_their_dates() -> None:
     summer = ScheduleData(("MO",), time(8), time(12), valid_from=date(2027, 4, 1))
     assert opening_state((winter, summer), at(MONDAY, 9)).opens_at == at(MONDAY, 10)
     assert opening_state((winter, summer), at(date(2027, 4, 5), 9)).is_open
+
+
+def test_a_week_reads_as_short_lines_with_closures_to_come() -> None:
+    schedules = [
+        ScheduleData(("MO", "TU", "WE", "TH"), time(9), time(17)),
+        ScheduleData(("FR",), time(9), time(12)),
+        ScheduleData(("FR",), time(13), time(16, 30)),
+        ScheduleData(valid_from=date(2026, 12, 24), valid_to=date(2027, 1, 2), closed=True),
+        ScheduleData(valid_from=date(2026, 1, 1), valid_to=date(2026, 1, 2), closed=True),
+    ]
+    assert describe_week(schedules, date(2026, 11, 30)) == [
+        "ma–do 9:00–17:00", "vr 9:00–12:00, 13:00–16:30", "gesloten van 24 december 2026 tot en met 2 januari 2027",
+    ]
+    assert describe_week(schedules, date(2026, 11, 30), "en")[0] == "Mon–Thu 9:00–17:00"
+    assert describe_week([], date(2026, 11, 30)) == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 # The desk's wall clock: ticket days, letters and screens follow it, whatever the computer's own zone.
@@ -56,3 +56,12 @@ def clock_time(moment: datetime) -> str:
 def long_date(day: date, language: str = "nl") -> str:
     """30 november 2026 / 30 November 2026"""
     return f"{day.day} {_MONTHS.get(language, _MONTHS['nl'])[day.month - 1]} {day.year}"
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The date `count` working days (Monday to Friday) after `day`."""
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day

@@ -530,6 +530,8 @@ class Consent(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
     text_version: Mapped[str] = mapped_column(String(32))
     items: Mapped[list[str]] = mapped_column(default=list)
+    # The notes the visitor chose to share, as shared (only with the "notes" item).
+    shared_notes: Mapped[str] = mapped_column(Text, default="")
     method: Mapped[str] = mapped_column(String(32), default="verbal")
     given_at: Mapped[datetime]
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))

@@ -22,6 +22,7 @@ from wsp_desk.services.directory_search import DirectorySearch
 from wsp_desk.services.locations import LocationService
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import QueueService
+from wsp_desk.services.referrals import ReferralService
 from wsp_desk.services.settings import SettingsService
 from wsp_desk.services.users import UserService
 from wsp_desk.templates.loader import load_installed
@@ -41,6 +42,7 @@ class DeskContext:
     conversations: ConversationService
     directory: DirectoryService
     directory_search: DirectorySearch
+    referrals: ReferralService
 
     @classmethod
     def create(
@@ -66,6 +68,7 @@ class DeskContext:
             conversations=ConversationService(database, clock, audit, queue, templates),
             directory=directory,
             directory_search=DirectorySearch(directory, clock),
+            referrals=ReferralService(database, clock, audit, directory),
         )
 
     def close(self) -> None:

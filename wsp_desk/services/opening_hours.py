@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from wsp_desk.dates import DESK_TIMEZONE, local
+from wsp_desk.dates import DESK_TIMEZONE, local, long_date
 from wsp_desk.services.directory import WEEKDAYS, ScheduleData
 
 # How far ahead to look for the next opening, and for the end of a closure.
@@ -97,3 +97,45 @@ def opening_state(schedules: Sequence[ScheduleData], moment: datetime) -> Openin
     if closed_through is not None:
         return OpeningState(Opening.CLOSED_UNTIL, closed_through=closed_through)
     return OpeningState(Opening.CLOSED)
+
+
+_DAY_NAMES = {
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+_CLOSED_FROM_TO = {"nl": "gesloten van {start} tot en met {end}", "en": "closed from {start} to {end}"}
+_CLOSED_FROM = {"nl": "gesloten vanaf {start}", "en": "closed from {start}"}
+
+
+def describe_week(schedules: Sequence[ScheduleData], on: date, language: str = "nl") -> list[str]:
+    """The opening hours of the week of `on` as short lines ("ma–vr 9:00–17:00"), then closures still to come.
+
+    Days with the same hours are joined into a range; the lines read the same in print and on screen.
+    """
+    days = _DAY_NAMES.get(language, _DAY_NAMES["nl"])
+    blocks = [s for s in schedules if not s.closed]
+    monday = on - timedelta(days=on.weekday())
+    week = [_hours_on(blocks, monday + timedelta(days=offset)) for offset in range(7)]
+    lines: list[str] = []
+    start = 0
+    for index in range(1, 8):
+        if index < 7 and week[index] == week[start]:
+            continue
+        if week[start]:
+            span = days[start] if index - 1 == start else f"{days[start]}–{days[index - 1]}"
+            hours = ", ".join(f"{_short(opens)}–{_short(closes)}" for opens, closes in week[start])
+            lines.append(f"{span} {hours}")
+        start = index
+    for closure in sorted((s for s in schedules if s.closed), key=lambda s: s.valid_from or date.min):
+        if closure.valid_to is not None and closure.valid_to < on:
+            continue
+        begin = long_date(closure.valid_from or on, language)
+        template = _CLOSED_FROM_TO if closure.valid_to else _CLOSED_FROM
+        end = long_date(closure.valid_to, language) if closure.valid_to else ""
+        lines.append(template.get(language, template["nl"]).format(start=begin, end=end))
+    return lines
+
+
+def _short(moment: time) -> str:
+    """9:00, 17:30 (no leading zero, as on a door sign)."""
+    return f"{moment.hour}:{moment.minute:02d}"

@@ -1,0 +1,189 @@
+"""Warm handovers: consent item by item, the stored letter, status steps with history, follow-up, withdrawal."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from tests.directory_data import sample_directory
+from tests.support import FakeClock
+from wsp_desk.db.models import ReferralStatus, VisitorKind
+from wsp_desk.errors import DeskError, PermissionDenied, ValidationFailed
+from wsp_desk.letters.referral_letter import Letterhead
+from wsp_desk.services.context import DeskContext
+from wsp_desk.services.permissions import Actor
+from wsp_desk.services.queue import Registration
+from wsp_desk.services.referrals import Handover, consent_text
+
+S = ReferralStatus
+
+
+@pytest.fixture
+def conversation(desk: DeskContext, receptionist: Actor, guide: Actor) -> int:
+    location = desk.locations.list_locations()[0].id
+    visit = desk.queue.register(
+        receptionist, location,
+        Registration(VisitorKind.JOB_SEEKER, "debts_money", name_or_initials="Şükrü Öztürk",
+                     callback_phone="06 12345678"),
+    )
+    desk.queue.call(guide, visit.id)
+    started = desk.conversations.begin(guide, visit.id)
+    desk.conversations.save(guide, started.id, need_in_own_words="Ik heb schulden en zoek werk.")
+    return started.id
+
+
+@pytest.fixture
+def service_id(desk: DeskContext, coordinator: Actor) -> str:
+    return sample_directory(desk, coordinator)["Schuldhulpverlening Rijswijk"].id
+
+
+def test_a_handover_without_consent_shares_nothing(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str, clock: FakeClock
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(service_id, reason="Hulp bij schulden"))
+    assert referral.consent is None and referral.status == S.PREPARED
+    assert referral.follow_up_by == "Gids"
+    assert referral.follow_up_on == date(2026, 12, 7)  # five working days after Monday 30 November
+    pages = PdfReader(io.BytesIO(desk.referrals.letter(guide, referral.id).pdf)).pages
+    assert len(pages) == 1
+    assert "Wij hebben geen gegevens over u gedeeld" in pages[0].extract_text().replace("\n", " ")
+
+
+def test_consent_is_recorded_item_by_item_and_the_sheet_shows_exactly_those(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str
+) -> None:
+    referral = desk.referrals.prepare(
+        guide, conversation,
+        Handover(service_id, reason="Hulp bij schulden", consent_items=frozenset({"name", "notes"}),
+                 shared_notes="Heeft al een budgetplan gemaakt."),
+    )
+    assert referral.consent is not None
+    assert referral.consent.items == ("name", "notes")
+    assert referral.consent.text_version == consent_text().version
+    assert referral.consent.recorded_by == "Gids"
+    sheet = PdfReader(io.BytesIO(desk.referrals.letter(guide, referral.id).pdf)).pages[1].extract_text()
+    assert "Şükrü Öztürk" in sheet and "Heeft al een budgetplan gemaakt." in sheet
+    assert "06 12345678" not in sheet and "Ik heb schulden en zoek werk." not in sheet
+
+
+def test_the_letter_is_stored_and_every_reprint_is_identical(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str, clock: FakeClock
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(service_id))
+    first = desk.referrals.letter(guide, referral.id)
+    clock.advance(days=3)
+    again = desk.referrals.letter(guide, referral.id)
+    assert again.pdf == first.pdf and again.sha256 == first.sha256 and again.id == first.id
+
+
+def test_letter_content_comes_from_the_directory_and_the_conversation(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(service_id, language="en"))
+    content = desk.referrals.letter_content(guide, referral.id)
+    assert content.partner.organization == "Gemeente Rijswijk"
+    assert content.partner.address_lines == ("Bogaardplein 15", "2284 DP Rijswijk")
+    assert content.partner.opening_hours[0] == "Mon–Fri 9:00–17:00"
+    assert content.partner.website == "https://www.rijswijk.nl"
+    assert content.question == "Ik heb schulden en zoek werk."
+    assert content.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("handover", "field"),
+    [
+        ({"language": "fy"}, "language"),
+        ({"consent_items": frozenset({"bsn"})}, "consent"),
+        ({"consent_items": frozenset({"notes"})}, "shared_notes"),
+        ({"reason": "x" * 2001}, "reason"),
+    ],
+)
+def test_bad_handover_input_names_the_field(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str, handover: dict[str, object], field: str
+) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        desk.referrals.prepare(guide, conversation, Handover(service_id, **handover))  # type: ignore[arg-type]
+    assert refused.value.field == field
+
+
+def test_status_steps_are_events_and_declining_needs_a_reason(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(service_id))
+    desk.referrals.set_status(guide, referral.id, S.HANDED_OVER)
+    desk.referrals.set_status(guide, referral.id, S.NOT_REACHED, "Voicemail")
+    with pytest.raises(ValidationFailed):
+        desk.referrals.set_status(guide, referral.id, S.DECLINED)
+    desk.referrals.set_status(guide, referral.id, S.CONTACT_MADE, "Gesproken met Jan")
+    done = desk.referrals.set_status(guide, referral.id, S.COMPLETED)
+    assert done.status == S.COMPLETED and not done.open
+    with pytest.raises(DeskError):
+        desk.referrals.set_status(guide, referral.id, S.CANCELLED)
+    history = desk.referrals.history(guide, referral.id)
+    assert [(h.from_status, h.to_status, h.note) for h in history] == [
+        (None, S.PREPARED, ""),
+        (S.PREPARED, S.HANDED_OVER, ""),
+        (S.HANDED_OVER, S.NOT_REACHED, "Voicemail"),
+        (S.NOT_REACHED, S.CONTACT_MADE, "Gesproken met Jan"),
+        (S.CONTACT_MADE, S.COMPLETED, ""),
+    ]
+    assert {h.actor_name for h in history} == {"Gids"}
+
+
+def test_consent_is_withdrawn_in_one_action_and_recorded(
+    desk: DeskContext, guide: Actor, coordinator: Actor, conversation: int, service_id: str
+) -> None:
+    referral = desk.referrals.prepare(
+        guide, conversation, Handover(service_id, consent_items=frozenset({"name", "contact"}))
+    )
+    withdrawn = desk.referrals.withdraw_consent(guide, referral.id)
+    assert withdrawn.consent is not None and not withdrawn.consent.active
+    assert withdrawn.consent.withdrawn_by == "Gids"
+    assert desk.referrals.history(guide, referral.id)[-1].note == "consent withdrawn"
+    with pytest.raises(DeskError, match="no consent"):
+        desk.referrals.withdraw_consent(guide, referral.id)
+    actions = [event.action for event in desk.audit.recent(coordinator)]
+    assert "consent_withdrawn" in actions and "consent_given" in actions
+
+
+def test_overdue_follow_ups_come_first_and_are_counted(
+    desk: DeskContext, guide: Actor, coordinator: Actor, conversation: int, service_id: str, clock: FakeClock
+) -> None:
+    later = desk.referrals.prepare(guide, conversation, Handover(service_id, follow_up_on=date(2026, 12, 14)))
+    soon = desk.referrals.prepare(guide, conversation, Handover(service_id, follow_up_on=date(2026, 12, 2)))
+    closed = desk.referrals.prepare(guide, conversation, Handover(service_id))
+    desk.referrals.set_status(guide, closed.id, S.CANCELLED, "Vergissing")
+    assert desk.referrals.due_count(guide) == 0
+    clock.advance(days=3)  # Thursday 3 December: `soon` is overdue
+    listed = desk.referrals.referrals(guide, mine=True)
+    assert [view.id for view in listed] == [soon.id, later.id]
+    assert listed[0].overdue and not listed[1].overdue
+    assert desk.referrals.due_count(guide) == 1
+    assert desk.referrals.due_count(coordinator) == 0
+    assert [v.id for v in desk.referrals.referrals(guide, include_closed=True)][-1] == closed.id
+    assert desk.referrals.referrals(coordinator, mine=True) == []
+
+
+def test_receptionists_do_not_make_handovers(
+    desk: DeskContext, receptionist: Actor, conversation: int, service_id: str
+) -> None:
+    with pytest.raises(PermissionDenied):
+        desk.referrals.prepare(receptionist, conversation, Handover(service_id))
+
+
+def test_the_coordinator_sets_the_letterhead(desk: DeskContext, coordinator: Actor, guide: Actor) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 10
+    head = desk.referrals.set_letterhead(
+        coordinator,
+        Letterhead("Werkcentrum Haaglanden — WSP Rijswijk", "Postbus 1, Rijswijk", "070 123 4567", "www.rijswijk.nl",
+                   logo_png=png),
+    )
+    assert head.phone == "070 123 4567" and head.website == "https://www.rijswijk.nl" and head.logo_png == png
+    assert desk.referrals.letterhead() == head
+    with pytest.raises(ValidationFailed):
+        desk.referrals.set_letterhead(coordinator, Letterhead("X", logo_png=b"GIF89a"))
+    with pytest.raises(PermissionDenied):
+        desk.referrals.set_letterhead(guide, head)
