@@ -171,7 +171,7 @@ def test_the_chime_is_a_short_two_tone_wave_file(tmp_path: Path) -> None:
     path = tmp_path / "chime.wav"
     write_chime(path)
     with wave.open(str(path)) as sound:
-        assert (sound.getnchannels(), sound.getsampwidth()) == (1, 2)
+        assert (sound.getnchannels(), sound.getsampwidth(), sound.getframerate()) == (2, 2, 48_000)
         assert 0.8 < sound.getnframes() / sound.getframerate() < 1.5
 
 

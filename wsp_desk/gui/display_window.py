@@ -100,8 +100,11 @@ def chime_file() -> Path:
     return path
 
 
-def write_chime(path: Path, rate: int = 22_050) -> None:
-    """A soft "ding-dong": E5 then C5, each a sine with two quiet overtones, a quick attack and a gentle decay."""
+def write_chime(path: Path, rate: int = 48_000) -> None:
+    """A soft "ding-dong": E5 then C5, each a sine with two quiet overtones, a quick attack and a gentle decay.
+
+    16-bit stereo at 48 kHz, the format audio outputs take as they are (some refuse mono or other rates).
+    """
     samples = bytearray()
     for frequency, seconds in ((659.25, 0.35), (523.25, 0.7)):
         for number in range(int(rate * seconds)):
@@ -111,11 +114,12 @@ def write_chime(path: Path, rate: int = 22_050) -> None:
                 weight * math.sin(2 * math.pi * frequency * overtone * t)
                 for overtone, weight in ((1, 0.75), (2, 0.2), (3, 0.05))
             )
-            samples += struct.pack("<h", round(0.55 * 32767 * envelope * wave_value))
+            sample = round(0.55 * 32767 * envelope * wave_value)
+            samples += struct.pack("<hh", sample, sample)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".part")
     with wave.open(str(partial), "wb") as output:
-        output.setnchannels(1)
+        output.setnchannels(2)
         output.setsampwidth(2)
         output.setframerate(rate)
         output.writeframes(bytes(samples))
