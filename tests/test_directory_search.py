@@ -10,7 +10,7 @@ import pytest
 from tests.directory_data import COOPERATIE, EMPLOYER_DESK, SCHULDHULP, sample_directory
 from tests.support import FakeClock
 from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import ContactData, RecordKind, ServiceData, ServiceRecord
+from wsp_desk.services.directory import ContactData, LanguageData, RecordKind, ServiceData, ServiceRecord
 from wsp_desk.services.directory_search import (
     MatchReason,
     ReasonKind,
@@ -133,6 +133,15 @@ def test_suggestions_rank_matched_needs_then_fit() -> None:
     assert names(both.suggest(["debts_money", "work_finding"], "job_seeker", "Delft")) == ["Alles", "Werkcafé"]
     assert names(INDEX.suggest(["recruiting"], "job_seeker")) == []
     assert names(INDEX.suggest(["recruiting"], "employer")) == ["Werkgeversdienstverlening"]
+
+
+def test_languages_to_filter_by() -> None:
+    spoken = replace(COOPERATIE, languages=(LanguageData("ar", "Arabisch"), LanguageData("nl")))
+    index = SearchIndex([DEBT, replace(CAFE, data=spoken), EMPLOYER])
+    assert index.languages() == [
+        LanguageData("ar", "Arabisch"), LanguageData("en", "Engels"), LanguageData("nl", "Nederlands")
+    ]
+    assert SearchIndex([EMPLOYER]).languages() == []
 
 
 def test_updates_replace_and_remove_entries() -> None:

@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from wsp_desk.clock import Clock
-from wsp_desk.services.directory import DirectoryService, ServiceRecord
+from wsp_desk.services.directory import DirectoryService, LanguageData, ServiceRecord
 from wsp_desk.services.opening_hours import opening_state
 from wsp_desk.services.permissions import Action, Actor, require
 from wsp_desk.services.taxonomy import need_term, need_terms
@@ -213,6 +213,16 @@ class SearchIndex:
         self._prefixes.clear()
         self._matches.clear()
         self.revision = revision
+
+    def languages(self) -> list[LanguageData]:
+        """Every language some service speaks, once per code (by name), for a filter to choose from."""
+        found: dict[str, LanguageData] = {}
+        for entry in self._entries.values():
+            for language in entry.record.data.languages:
+                key = fold(language.code or language.name)
+                if key not in found or (language.name and not found[key].name):
+                    found[key] = LanguageData(language.code, language.name)
+        return sorted(found.values(), key=lambda lang: (fold(lang.name or lang.code), lang.code))
 
     def service_ids_of(self, organization_ids: Iterable[str]) -> set[str]:
         wanted = set(organization_ids)
@@ -424,6 +434,10 @@ class DirectorySearch:
         self, actor: Actor, text: str, filters: SearchFilters = SearchFilters(), *, limit: int = 50
     ) -> list[SearchHit]:
         return self.refresh(actor).search(text, filters, now=self._clock.now(), limit=limit)
+
+    def languages(self, actor: Actor) -> list[LanguageData]:
+        """The languages the services of the directory speak (code and name), by name."""
+        return self.refresh(actor).languages()
 
     def suggest(
         self,
