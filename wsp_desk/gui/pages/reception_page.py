@@ -36,6 +36,7 @@ from wsp_desk.dates import clock_time
 from wsp_desk.db.enums import VisitorKind, VisitStatus
 from wsp_desk.db.models import Location, Room
 from wsp_desk.errors import DeskError
+from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.gui.models.queue_model import QueueFilter, QueueModel
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
     from wsp_desk.gui.main_window import MainWindow
 
 PRINT_AFTER_KEY = "reception/print_after_registering"
-ROOM_KEY = "desk/room_id"
 S = VisitStatus
 
 
@@ -143,7 +143,7 @@ class ReceptionPage(QWidget):
         self.problem.setStyleSheet("color: #a4000f; font-weight: bold")
         self.problem.hide()
 
-        self.room: QComboBox | None = None
+        self.room: RoomChooser | None = None
         self._serves: tuple[VisitorKind, ...] = ()
         self._build_actions()
         self._build_layout()
@@ -329,21 +329,11 @@ class ReceptionPage(QWidget):
 
     def _room_chooser(self) -> QHBoxLayout:
         """Where this desk's guide receives visitors (remembered per PC), and the kinds they call."""
-        self.room = QComboBox(self)
-        self.room.addItem(self.tr("(no room)"), None)
-        for room in self._rooms():
-            self.room.addItem(room.name, room.id)
-        remembered = QSettings().value(ROOM_KEY)
-        self.room.setCurrentIndex(max(self.room.findData(int(remembered) if remembered else None), 0))
-        self.room.currentIndexChanged.connect(lambda: QSettings().setValue(ROOM_KEY, self.room_id()))
+        self.room = RoomChooser(self._context, self.location.id, self)
         label = QLabel(self.tr("&Your room:"), self)
         label.setBuddy(self.room)
         row = QHBoxLayout()
-        try:
-            me = next(guide for guide in self._context.users.guides(self._actor) if guide.id == self._actor.user_id)
-            self._serves = me.serves_kinds
-        except (DeskError, StopIteration):
-            self._serves = ()
+        self._serves = served_kinds(self._context, self._actor)
         if self._serves:
             kinds = ", ".join(visitor_kind_label(kind) for kind in self._serves)
             row.addWidget(QLabel(self.tr("You call: {kinds}").format(kinds=kinds), self))
@@ -352,18 +342,10 @@ class ReceptionPage(QWidget):
         return row
 
     def _rooms(self) -> list[Room]:
-        """The active rooms of this location, read again (a coordinator may have added one)."""
-        try:
-            locations = self._context.locations.list_locations()
-        except DeskError:
-            return []
-        here = next((location for location in locations if location.id == self.location.id), None)
-        return [room for room in here.rooms if room.active] if here else []
+        return active_rooms(self._context, self.location.id)
 
     def room_id(self) -> int | None:
-        if self.room is None or self.room.currentData() is None:
-            return None
-        return int(self.room.currentData())
+        return None if self.room is None else self.room.room_id()
 
     # --- keeping the queue up to date ---------------------------------------------------------------------------
 
