@@ -115,3 +115,17 @@ def test_database_url_precedence(isolated_home: Path, monkeypatch: pytest.Monkey
     config.unlink()
     monkeypatch.delenv("WSP_DESK_DATABASE_URL")
     assert load_config().database_url == f"sqlite:///{isolated_home}/data/wsp-desk/wsp-desk.sqlite"
+
+
+def test_letter_writes_the_stored_pdf(
+    db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WSP_DESK_ADMIN_PASSWORD", GOOD_PASSWORD)
+    assert run(capsys, "--database", db_url, "init", "--admin", "anna")[0] == 0
+    assert run(capsys, "--database", db_url, "demo", "--visits", "0", "--today", "6")[0] == 0
+    output = tmp_path / "brief.pdf"
+    code, out, err = run(capsys, "--database", db_url, "letter", "--referral", "1", "-o", str(output))
+    assert (code, err) == (0, "")
+    assert output.read_bytes().startswith(b"%PDF") and "sha256" in out
+    code, _, err = run(capsys, "--database", db_url, "letter", "--referral", "999", "-o", str(output))
+    assert code == 1 and err == "wsp-desk: This handover no longer exists.\n"

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
-from wsp_desk.db.models import Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.db.models import Conversation, Letter, Referral, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.errors import DeskError
 from wsp_desk.services import demo
 from wsp_desk.services.context import DeskContext
@@ -38,6 +38,15 @@ def test_demo_fills_a_desk_with_today_and_history(desk: DeskContext, coordinator
     assert visits == 262 and days == 6  # 250 past visits at 60 a day, and today
     assert registrations == visits and closed_without_event == 0
     assert kinds == set(VisitorKind)
+
+    with desk.database.read() as session:
+        conversations = session.scalars(select(Conversation)).all()
+        letters = session.scalar(select(func.count()).select_from(Letter))
+        referrals = session.scalar(select(func.count()).select_from(Referral))
+    assert len(conversations) == 9  # six finished, three going on
+    assert sum(conversation.finished_at is None for conversation in conversations) == 3
+    assert all(conversation.answers and conversation.notes for conversation in conversations)
+    assert referrals and letters == referrals  # every handover has its stored letter
 
     demo.fill(desk, coordinator, history_visits=60, today_visits=2)  # running again adds, it doesn't collide
     assert desk.audit.verify().intact

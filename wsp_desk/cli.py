@@ -197,6 +197,24 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig) -> int:
     return 0
 
 
+def _cmd_letter(args: argparse.Namespace, config: DeskConfig) -> int:
+    from wsp_desk.services.permissions import command_line_actor
+
+    context, _ = _open(config)
+    try:
+        stored = context.referrals.stored_letter(args.referral) or context.referrals.letter(
+            command_line_actor(config.workstation), args.referral
+        )
+    finally:
+        context.close()
+    try:
+        args.output.write_bytes(stored.pdf)
+    except OSError as error:
+        raise CommandFailed(f"cannot write {args.output}: {error.strerror or error}") from error
+    print(f"Wrote the letter of handover {args.referral} to {args.output} (sha256 {stored.sha256}).")
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
     # Imported here so that the other commands work without Qt and its system libraries.
     from wsp_desk.gui.app import run
@@ -253,6 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser.add_argument("--today", type=_count, default=40, metavar="N", help="visits today (default 40)")
     demo_parser.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same desk)")
     demo_parser.set_defaults(handler=_cmd_demo)
+
+    letter = commands.add_parser("letter", help="write the stored letter of a handover to a PDF file")
+    letter.add_argument("--referral", type=int, required=True, metavar="ID", help="the handover's number")
+    letter.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    letter.set_defaults(handler=_cmd_letter)
 
     templates = commands.add_parser("templates", help="check conversation templates")
     templates_commands = templates.add_subparsers(dest="templates_command", metavar="ACTION", required=True)

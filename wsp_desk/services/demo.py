@@ -11,18 +11,32 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, literal, null, select
 
 from wsp_desk.dates import DESK_TIMEZONE, desk_day
-from wsp_desk.db.models import Location, Role, User, Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.db.models import (
+    ConversationOutcome,
+    Location,
+    ReferralStatus,
+    Role,
+    User,
+    Visit,
+    VisitEvent,
+    VisitorKind,
+    VisitStatus,
+)
 from wsp_desk.errors import DeskError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.auth import actor_for
-from wsp_desk.services.context import DeskContext
+from wsp_desk.services.context import DeskContext, seed_directory
+from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import ACTIVE, Registration
+from wsp_desk.services.referrals import Handover
 from wsp_desk.services.taxonomy import categories_for
+from wsp_desk.templates.schema import ConversationTemplate, QuestionType
 
 DEMO_PASSWORD = "Welkom-in-Haaglanden-2026"
 DEMO_COLLEAGUES = (
@@ -94,6 +108,7 @@ def fill(
     """Add demo colleagues and rooms (once), today's queue and `history_visits` visits on past working days."""
     rng = random.Random(seed)
     location = context.locations.ensure_inhouse_location(actor)
+    seed_directory(context)
     colleagues = _ensure_colleagues(context, actor)
     _ensure_rooms(context, actor, location.id)
     guides = [user for user in colleagues if user.role == Role.GUIDE]
@@ -157,13 +172,97 @@ def _today(context: DeskContext, colleagues: list[User], location_id: int, count
     guides = [actor_for(user, context.workstation) for user in colleagues if user.role == Role.GUIDE]
     free = [guide for guide in guides if guide.user_id not in busy]
     entries = [context.queue.register(receptionist, location_id, _registration(rng)) for _ in range(count)]
-    # The first half has been served by the free guides; then each of them takes one more into conversation.
+    # The first half has been served by the free guides, with a conversation and often a handover; then each of
+    # them takes one more into a conversation that is still going on.
     for index, entry in enumerate(entries[: count // 2 + len(free)] if free else []):
         guide = free[index % len(free)]
         context.queue.call(guide, entry.id, rooms[index % len(rooms)] if rooms else None)
-        context.queue.start_conversation(guide, entry.id)
-        if index < count // 2:
-            context.queue.finish(guide, entry.id)
+        conversation = context.conversations.begin(guide, entry.id)
+        finished = index < count // 2
+        conversation = context.conversations.save(
+            guide,
+            conversation.id,
+            answers=_answers(conversation.template, rng, complete=finished),
+            notes=rng.choice(NOTES),
+            need_in_own_words=entry.question,
+            municipality=rng.choice(MUNICIPALITIES),
+        )
+        if finished:
+            _finish(context, guide, conversation, rng)
+
+
+NOTES = (
+    "Heeft ervaring in de zorg en wil graag weer aan het werk.",
+    "Wil eerst taalles; daarna verder kijken naar werk.",
+    "Zoekt werk dichtbij huis vanwege de kinderen.",
+    "Werkgever zoekt drie mensen voor de logistiek, liefst snel.",
+    "Contract stopt over twee maanden; wil omscholen.",
+)
+MUNICIPALITIES = ("Rijswijk", "Den Haag", "Delft", "Westland", "Midden-Delfland")
+
+
+def _answers(template: ConversationTemplate, rng: random.Random, *, complete: bool) -> dict[str, Any]:
+    """Plausible answers along the template; an unfinished conversation gets its first section only."""
+    answers: dict[str, Any] = {}
+    sections = template.sections if complete else template.sections[:1]
+    for question in (question for section in sections for question in section.questions):
+        if not template.visible(question, answers):
+            continue
+        values = [option.value for option in question.options]
+        match question.type:
+            case QuestionType.YES_NO:
+                answers[question.id] = rng.random() < 0.3
+            case QuestionType.SINGLE_CHOICE:
+                answers[question.id] = rng.choice(values)
+            case QuestionType.MULTIPLE_CHOICE:
+                answers[question.id] = sorted(rng.sample(values, k=rng.randint(1, 2)))
+            case QuestionType.SCALE:
+                answers[question.id] = rng.randint(question.scale_min, question.scale_max)
+            case QuestionType.SHORT_TEXT | QuestionType.LONG_TEXT:
+                answers[question.id] = rng.choice(
+                    (
+                        "Dat weet ik nog niet precies.",
+                        "In de zorg of de logistiek.",
+                        "Ik heb tien jaar in een winkel gewerkt.",
+                    )
+                )
+    return answers
+
+
+def _due_or_overdue(context: DeskContext, rng: random.Random) -> date | None:
+    """Some follow-ups are due today or overdue, so the Overdrachten page has something to show."""
+    if rng.random() >= 0.3:
+        return None
+    return desk_day(context.clock.now()) - timedelta(days=rng.choice((0, 2)))
+
+
+def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, rng: random.Random) -> None:
+    """End the conversation; most end in a warm handover to a suggested partner, with its letter."""
+    suggestions = context.directory_search.suggest(
+        guide, conversation.needs, conversation.visitor_kind, conversation.municipality, limit=3
+    )
+    if not suggestions or rng.random() < 0.3:
+        context.conversations.finish(guide, conversation.id, ConversationOutcome.ANSWERED)
+        return
+    service = rng.choice(suggestions).service
+    consent = frozenset(rng.choice((set(), {"name"}, {"name", "contact", "question"})))
+    referral = context.referrals.prepare(
+        guide,
+        conversation.id,
+        Handover(
+            service.id,
+            reason=f"{service.organization_name} helpt bij: {service.data.name.lower()}.",
+            next_step="U neemt deze brief mee en maakt een afspraak.",
+            what_to_bring="\n".join(document.document for document in service.data.required_documents),
+            follow_up_on=_due_or_overdue(context, rng),
+            consent_items=consent,
+        ),
+    )
+    context.referrals.letter(guide, referral.id)
+    context.referrals.set_status(guide, referral.id, ReferralStatus.HANDED_OVER)
+    if rng.random() < 0.4:
+        context.referrals.set_status(guide, referral.id, ReferralStatus.CONTACT_MADE, "Partner heeft gebeld.")
+    context.conversations.finish(guide, conversation.id, ConversationOutcome.HANDOVER)
 
 
 def _working_days_before(day: date) -> Iterator[date]:
