@@ -163,32 +163,75 @@ def _registration(rng: random.Random) -> Registration:
     )
 
 
+class _Timeline:
+    """The demo's own clock, so today's visitors arrive, wait and talk over the morning, not all at one moment."""
+
+    def __init__(self, start: datetime) -> None:
+        self.current = start
+
+    def now(self) -> datetime:
+        return self.current
+
+
 def _today(context: DeskContext, colleagues: list[User], location_id: int, count: int, rng: random.Random) -> None:
-    """Today's queue through the real services, so events and numbering are exactly as at the desk."""
+    """Today's queue through the real services, so events and numbering are exactly as at the desk.
+
+    Visitors arrive a few minutes apart up to now; the first half has been served by the free guides, with a
+    conversation and often a handover; each free guide then has one conversation still going on.
+    """
+    now = context.clock.now()
+    day_start = datetime.combine(desk_day(now), time(0, 5), DESK_TIMEZONE)
+    spacing = min(timedelta(minutes=6), (now - day_start) / max(count + 1, 1))
+    timeline = _Timeline(now - spacing * (count + 1))
+    desk = DeskContext.create(context.database, timeline, context.workstation)
     receptionist = actor_for(colleagues[0], context.workstation)
     with context.database.read() as session:
         rooms = [room.id for room in session.get_one(Location, location_id).rooms]
-    busy = {entry.guide_id for entry in context.queue.today(receptionist, location_id) if entry.status in ACTIVE}
+    busy = {entry.guide_id for entry in desk.queue.today(receptionist, location_id) if entry.status in ACTIVE}
     guides = [actor_for(user, context.workstation) for user in colleagues if user.role == Role.GUIDE]
     free = [guide for guide in guides if guide.user_id not in busy]
-    entries = [context.queue.register(receptionist, location_id, _registration(rng)) for _ in range(count)]
-    # The first half has been served by the free guides, with a conversation and often a handover; then each of
-    # them takes one more into a conversation that is still going on.
-    for index, entry in enumerate(entries[: count // 2 + len(free)] if free else []):
+
+    arrivals = [timeline.current + spacing * (index + 1) for index in range(count)]
+    steps: list[tuple[datetime, int, int, Actor | None]] = [
+        (at, _ARRIVE, index, None) for index, at in enumerate(arrivals)
+    ]
+    free_at = {guide.user_id: timeline.current for guide in free}
+    for index in range(min(count // 2 + len(free), count) if free else 0):
         guide = free[index % len(free)]
-        context.queue.call(guide, entry.id, rooms[index % len(rooms)] if rooms else None)
-        conversation = context.conversations.begin(guide, entry.id)
-        finished = index < count // 2
-        conversation = context.conversations.save(
-            guide,
-            conversation.id,
-            answers=_answers(conversation.template, rng, complete=finished),
-            notes=rng.choice(NOTES),
-            need_in_own_words=entry.question,
-            municipality=rng.choice(MUNICIPALITIES),
-        )
-        if finished:
-            _finish(context, guide, conversation, rng)
+        called = max(arrivals[index] + spacing / 2, free_at[guide.user_id])
+        if called >= now:
+            break
+        steps.append((called, _CALL, index, guide))
+        if index < count // 2:
+            ended = min(called + timedelta(minutes=rng.randint(8, 25)) * (spacing / timedelta(minutes=6)), now)
+            steps.append((ended, _FINISH, index, guide))
+            free_at[guide.user_id] = ended
+        else:
+            free_at[guide.user_id] = now  # this conversation is still going on
+
+    entries: dict[int, int] = {}
+    conversations: dict[int, ConversationView] = {}
+    for at, step, index, who in sorted(steps, key=lambda item: (item[0], item[1])):
+        timeline.current = at
+        if step == _ARRIVE:
+            entries[index] = desk.queue.register(receptionist, location_id, _registration(rng)).id
+        elif step == _CALL and who is not None:
+            desk.queue.call(who, entries[index], rooms[index % len(rooms)] if rooms else None)
+            conversation = desk.conversations.begin(who, entries[index])
+            conversations[index] = desk.conversations.save(
+                who,
+                conversation.id,
+                answers=_answers(conversation.template, rng, complete=index < count // 2),
+                notes=rng.choice(NOTES),
+                need_in_own_words=desk.queue.entry(who, entries[index]).question,
+                municipality=rng.choice(MUNICIPALITIES),
+            )
+        elif who is not None:
+            _finish(desk, who, conversations[index], rng)
+
+
+# Steps of the demo morning; at the same minute a guide first finishes, then calls the next visitor.
+_ARRIVE, _FINISH, _CALL = 0, 1, 2
 
 
 NOTES = (
