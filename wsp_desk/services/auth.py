@@ -192,6 +192,19 @@ class AuthService:
         """Unlock a locked screen: only the person who locked it, with their password."""
         return self.login(actor.username, password, action="unlock")
 
+    def refresh(self, actor: Actor) -> Actor | None:
+        """The actor as the database knows them now: a changed role counts at once, a disabled account gives None.
+
+        Rights are taken at login; desks ask again now and then, so a coordinator's change reaches an open desk.
+        """
+        if actor.user_id is None:
+            return actor
+        with self._database.read() as session:
+            user = session.get(User, actor.user_id)
+            if user is None or not user.active:
+                return None
+            return actor_for(user, actor.workstation)
+
     def record_lock(self, actor: Actor, reason: str) -> None:
         with self._database.write() as session:
             self._audit.record(session, "screen_lock", actor=actor, detail=reason)
