@@ -38,10 +38,10 @@ def downgrade() -> None:
 '''
 
 
-def test_a_fresh_database_is_created_at_the_head_revision(db_url: str) -> None:
+def test_a_fresh_database_is_created_at_the_head_revision(db_url: str, tmp_path: Path) -> None:
     database = Database.connect(db_url)
     try:
-        result = migrate.upgrade(database, Path("unused"), FakeClock().now())
+        result = migrate.upgrade(database, tmp_path, FakeClock().now())
         assert not result.changed and result.to_revision == migrate.head_revision()
         with database.engine.connect() as connection:
             assert migrate.current_revision(connection) == migrate.head_revision()

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tests.support import GOOD_PASSWORD, FakeClock
-from wsp_desk.db.models import LocationKind, Role, User
+from wsp_desk.db.models import LocationKind, Role, User, VisitorKind
 from wsp_desk.errors import ConflictError, DeskError, PermissionDenied, ValidationFailed
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput
@@ -212,3 +212,17 @@ def test_rooms(desk: DeskContext, coordinator: Actor) -> None:
     assert [(r.name, r.active) for r in desk.locations.list_locations()[0].rooms] == [("Gesprekskamer", False)]
     assert actions(desk, coordinator)[-3:] == ["room_create", "room_create", "room_update"]
     assert desk.audit.verify().intact
+
+
+def test_the_kinds_a_guide_calls_are_set_with_the_user(
+    desk: DeskContext, coordinator: Actor, guide: Actor
+) -> None:
+    version = next(user.version for user in desk.users.list_users(coordinator) if user.id == guide.user_id)
+    desk.users.update_user(
+        coordinator, guide.user_id or 0, version, display_name="Gids", role=Role.GUIDE,
+        serves_kinds=[VisitorKind.EMPLOYER, VisitorKind.EMPLOYED],
+    )
+    assert [g.serves_kinds for g in desk.users.guides(coordinator) if g.id == guide.user_id] == [
+        (VisitorKind.EMPLOYED, VisitorKind.EMPLOYER)
+    ]
+    assert desk.audit.recent(coordinator, limit=1)[0].action == "user_serves_kinds"

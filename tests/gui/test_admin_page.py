@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox, QWidget
 
 from tests.support import GOOD_PASSWORD
 from wsp_desk.db.models import LocationKind, Role
@@ -189,6 +189,25 @@ def test_change_role_keeps_the_selection(page: AdminPage, desk: DeskContext, coo
     assert table.current().id == changed.id
     assert table.current().role == Role.COORDINATOR
     assert rows(table, 2) == ["Coordinator", "Coordinator"]
+
+
+def test_a_guide_is_set_to_call_only_some_kinds_of_visitor(
+    page: AdminPage, desk: DeskContext, coordinator: Actor, guide: Actor, receptionist: Actor
+) -> None:
+    table = page.users_tab.table
+    table.reload()
+    select(table, "balie")
+    dialog = page.users_tab.edit_user()
+    assert dialog.ui.servesKinds.isHidden()  # receptionists call nobody
+    dialog.reject()
+    select(table, "gids")
+    dialog = page.users_tab.edit_user()
+    assert not dialog.ui.servesKinds.isHidden()
+    boxes = {box.text(): box for box in dialog.ui.servesKinds.findChildren(QCheckBox)}
+    assert list(boxes) == ["Job seeker", "Employed", "Employer", "Other"]
+    boxes["Employer"].setChecked(True)
+    press_ok(dialog)
+    assert user(desk, coordinator, "gids").serves_kinds == ["employer"]
 
 
 def test_reset_password(page: AdminPage, desk: DeskContext, coordinator: Actor, guide: Actor) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -146,7 +147,17 @@ class UserService:
             raise ConflictError()
         return user
 
-    def update_user(self, actor: Actor, user_id: int, expected_version: int, *, display_name: str, role: Role) -> User:
+    def update_user(
+        self,
+        actor: Actor,
+        user_id: int,
+        expected_version: int,
+        *,
+        display_name: str,
+        role: Role,
+        serves_kinds: Sequence[VisitorKind] | None = None,
+    ) -> User:
+        """Change name and role and, for those who call visitors, the kinds that "call next" takes for them."""
         require(actor, Action.MANAGE_USERS)
         display = check_display_name(display_name)
         with self._database.write() as session:
@@ -163,6 +174,17 @@ class UserService:
                     detail=f"{user.role} -> {role}",
                 )
                 user.role = role
+            kinds = sorted({VisitorKind(kind).value for kind in serves_kinds}) if serves_kinds is not None else None
+            if kinds is not None and kinds != sorted(user.serves_kinds):
+                user.serves_kinds = kinds
+                self._audit.record(
+                    session,
+                    "user_serves_kinds",
+                    actor=actor,
+                    object_type="user",
+                    object_id=user.id,
+                    detail="kinds=" + ",".join(kinds),
+                )
             if user.display_name != display:
                 user.display_name = display
                 self._audit.record(session, "user_rename", actor=actor, object_type="user", object_id=user.id)

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_UserDialog(object):
     def setupUi(self, UserDialog):
@@ -81,6 +82,19 @@ class Ui_UserDialog(object):
         self.role.setObjectName(u"role")
 
         self.accountForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.role)
+
+        self.servesKindsLabel = QLabel(UserDialog)
+        self.servesKindsLabel.setObjectName(u"servesKindsLabel")
+
+        self.accountForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.servesKindsLabel)
+
+        self.servesKinds = QWidget(UserDialog)
+        self.servesKinds.setObjectName(u"servesKinds")
+        self.servesKindsLayout = QHBoxLayout(self.servesKinds)
+        self.servesKindsLayout.setObjectName(u"servesKindsLayout")
+        self.servesKindsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.accountForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.servesKinds)
 
 
         self.dialogLayout.addLayout(self.accountForm)
@@ -168,6 +182,13 @@ class Ui_UserDialog(object):
         self.username.setPlaceholderText(QCoreApplication.translate("UserDialog", u"for example j.jansen", None))
         self.displayNameLabel.setText(QCoreApplication.translate("UserDialog", u"&Name:", None))
         self.roleLabel.setText(QCoreApplication.translate("UserDialog", u"&Role:", None))
+        self.servesKindsLabel.setText(QCoreApplication.translate("UserDialog", u"Calls:", None))
+#if QT_CONFIG(accessibility)
+        self.servesKinds.setAccessibleName(QCoreApplication.translate("UserDialog", u"Kinds of visitor this person calls", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.servesKinds.setToolTip(QCoreApplication.translate("UserDialog", u"With none ticked, \"Call next\" takes any visitor", None))
+#endif // QT_CONFIG(tooltip)
         self.passwordGroup.setTitle(QCoreApplication.translate("UserDialog", u"First password", None))
         self.passwordLabel.setText(QCoreApplication.translate("UserDialog", u"&Password:", None))
         self.passwordRepeatLabel.setText(QCoreApplication.translate("UserDialog", u"Re&peat password:", None))

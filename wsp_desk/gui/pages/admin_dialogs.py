@@ -7,15 +7,16 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QWidget
 
-from wsp_desk.db.models import Location, LocationKind, Role, Room, User
+from wsp_desk.db.models import Location, LocationKind, Role, Room, User, VisitorKind
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_location_dialog import Ui_LocationDialog
 from wsp_desk.gui.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
 from wsp_desk.gui.forms.ui_room_dialog import Ui_RoomDialog
 from wsp_desk.gui.forms.ui_user_dialog import Ui_UserDialog
-from wsp_desk.gui.labels import location_kind_label, role_label
+from wsp_desk.gui.labels import location_kind_label, role_label, visitor_kind_label
 from wsp_desk.services.auth import MIN_PASSWORD_LENGTH
 from wsp_desk.services.locations import LocationInput
+from wsp_desk.services.permissions import Action, allowed
 
 
 def _password_hint() -> str:
@@ -41,6 +42,11 @@ class UserDialog(FormDialog):
         self.ui.setupUi(self)
         for role in Role:
             self.ui.role.addItem(role_label(role), role)
+        self._kinds = {kind: QCheckBox(visitor_kind_label(kind), self.ui.servesKinds) for kind in VisitorKind}
+        for box in self._kinds.values():
+            self.ui.servesKindsLayout.addWidget(box)
+        self.ui.servesKindsLayout.addStretch()
+        self.ui.role.currentIndexChanged.connect(self._show_serves_kinds)
         self.ui.passwordHint.setText(
             _password_hint() + " " + self.tr("The person chooses their own password at the first login.")
         )
@@ -61,8 +67,11 @@ class UserDialog(FormDialog):
             self.ui.username.setReadOnly(True)
             self.ui.displayName.setText(user.display_name)
             self.ui.role.setCurrentIndex(self.ui.role.findData(user.role))
+            for kind, box in self._kinds.items():
+                box.setChecked(kind.value in user.serves_kinds)
             self.ui.passwordGroup.hide()
             self.ui.displayName.setFocus()
+        self._show_serves_kinds()
 
     def username(self) -> str:
         return self.ui.username.text()
@@ -72,6 +81,15 @@ class UserDialog(FormDialog):
 
     def role(self) -> Role:
         return Role(self.ui.role.currentData())
+
+    def serves_kinds(self) -> list[VisitorKind]:
+        """The kinds "Call next" takes for this person; none ticked means any."""
+        return [kind for kind, box in self._kinds.items() if box.isChecked()]
+
+    def _show_serves_kinds(self) -> None:
+        calls = allowed(self.role(), Action.CALL_VISITOR)
+        self.ui.servesKindsLabel.setVisible(calls)
+        self.ui.servesKinds.setVisible(calls)
 
     def password(self) -> str:
         return self.ui.password.text()

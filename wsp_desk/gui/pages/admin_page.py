@@ -103,7 +103,12 @@ class UsersTab(QWidget):
         _open(
             dialog,
             lambda: self._users.update_user(
-                self._actor, user.id, user.version, display_name=dialog.display_name(), role=dialog.role()
+                self._actor,
+                user.id,
+                user.version,
+                display_name=dialog.display_name(),
+                role=dialog.role(),
+                serves_kinds=dialog.serves_kinds(),
             ),
             self.table.reload,
         )
