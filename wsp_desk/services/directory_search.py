@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -105,6 +105,12 @@ def words(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _folded_name(name: str) -> str:
+    """`fold` of a municipality or other short name that each of thousands of services is checked against."""
+    return fold(name)
+
+
 @cache
 def _need_reasons(code: str) -> tuple[tuple[str, MatchReason], ...]:
     """The words by which a need is found: its label's words, and each synonym's words."""
@@ -172,7 +178,7 @@ class _Entry:
             if self.kinds:
                 reasons.append(MatchReason(ReasonKind.VISITOR_KIND, visitor_kind))
         if municipality:
-            if self.municipalities and fold(municipality) not in self.municipalities:
+            if self.municipalities and _folded_name(municipality) not in self.municipalities:
                 return None
             score += _FIT_EXPLICIT if self.municipalities else _FIT_GENERAL
             if self.municipalities:
@@ -381,26 +387,33 @@ class SearchIndex:
         this municipality in particular. Services not for this kind or municipality are left out."""
         wanted = list(dict.fromkeys(need_codes))
         order = {term.code: term.sort_order for term in need_terms()}
-        hits = []
+        scored = []
         for entry in self._entries.values():
             matched = [code for code in wanted if code in entry.record.data.need_codes]
             fit = entry.fit(visitor_kind, municipality) if matched else None
             if fit is None:
                 continue
-            reasons = [
-                MatchReason(ReasonKind.NEED, term.label_nl if (term := need_term(code)) else code, code)
-                for code in sorted(matched, key=lambda c: order.get(c, len(order)))
-            ]
-            hits.append(SearchHit(entry.record, _NEED_MATCH * len(matched) + fit[0], (*reasons, *fit[1])))
-        return _best_first(hits, limit)
+            scored.append((_NEED_MATCH * len(matched) + fit[0], entry, matched, fit[1]))
+        # Reasons are put together for the hits shown only (most services match some need of a long list).
+        best = heapq.nsmallest(limit, scored, key=lambda s: (-s[0], s[1].sort_key))
+        return [
+            SearchHit(
+                entry.record,
+                score,
+                (
+                    *(
+                        MatchReason(ReasonKind.NEED, term.label_nl if (term := need_term(code)) else code, code)
+                        for code in sorted(matched, key=lambda c: order.get(c, len(order)))
+                    ),
+                    *fit_reasons,
+                ),
+            )
+            for score, entry, matched, fit_reasons in best
+        ]
 
 
 def _unique(reasons: Iterable[MatchReason]) -> list[MatchReason]:
     return list(dict.fromkeys(reasons))
-
-
-def _best_first(hits: list[SearchHit], limit: int) -> list[SearchHit]:
-    return heapq.nsmallest(limit, hits, key=lambda hit: (-hit.score, fold(hit.service.data.name), hit.service.id))
 
 
 class DirectorySearch:
