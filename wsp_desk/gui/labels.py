@@ -1,18 +1,21 @@
 """How values are shown to a person: names of roles, location kinds, visitor kinds, visit statuses, question
-categories and audit events, and dates, times and durations.
+categories and audit events, the partner directory's kinds, search reasons and opening states, and dates, times and
+durations.
 
 The one place for each: pages and dialogs ask here instead of spelling their own label.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from wsp_desk import dates
 from wsp_desk.db.enums import AuditResult, LocationKind, Role, VisitorKind, VisitStatus
 from wsp_desk.gui import translations
+from wsp_desk.services.directory import VERIFY_EVERY
+from wsp_desk.services.opening_hours import Opening, OpeningState
 from wsp_desk.services.taxonomy import need_term
 
 _CONTEXT = "Labels"
@@ -131,4 +134,225 @@ def format_minutes(duration: timedelta) -> str:
         return _translate(QT_TRANSLATE_NOOP("Labels", "{minutes} min")).format(minutes=minutes)
     return _translate(QT_TRANSLATE_NOOP("Labels", "{hours} h {minutes:02d} min")).format(
         hours=minutes // 60, minutes=minutes % 60
+    )
+
+
+# --- the partner directory ------------------------------------------------------------------------------------------
+
+_PARTNER_KINDS = {
+    "municipality": QT_TRANSLATE_NOOP("Labels", "Municipality"),
+    "employer_service_point": QT_TRANSLATE_NOOP("Labels", "Employer service point"),
+    "uwv": QT_TRANSLATE_NOOP("Labels", "UWV"),
+    "education": QT_TRANSLATE_NOOP("Labels", "Education"),
+    "sbb": QT_TRANSLATE_NOOP("Labels", "SBB"),
+    "learning_work_desk": QT_TRANSLATE_NOOP("Labels", "Learning and work desk"),
+    "social_enterprise": QT_TRANSLATE_NOOP("Labels", "Social enterprise"),
+    "social_partner": QT_TRANSLATE_NOOP("Labels", "Union or employers' organisation"),
+    "debt_help": QT_TRANSLATE_NOOP("Labels", "Debt help"),
+    "language": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Health"),
+    "childcare": QT_TRANSLATE_NOOP("Labels", "Childcare"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+_SERVICE_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "inactive": QT_TRANSLATE_NOOP("Labels", "Inactive"),
+    "defunct": QT_TRANSLATE_NOOP("Labels", "Discontinued"),
+    "temporarily closed": QT_TRANSLATE_NOOP("Labels", "Temporarily closed"),
+}
+
+_PHONE_TYPES = {
+    "voice": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "cell": QT_TRANSLATE_NOOP("Labels", "Mobile"),
+    "text": QT_TRANSLATE_NOOP("Labels", "Text message"),
+    "fax": QT_TRANSLATE_NOOP("Labels", "Fax"),
+    "video": QT_TRANSLATE_NOOP("Labels", "Video call"),
+    "pager": QT_TRANSLATE_NOOP("Labels", "Pager"),
+    "textphone": QT_TRANSLATE_NOOP("Labels", "Text phone"),
+}
+
+_RECORD_KINDS = {
+    "organization": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    "service": QT_TRANSLATE_NOOP("Labels", "Service"),
+}
+
+# Why a search hit matches: {text} is the matching name or the need's label, {synonym} the synonym typed.
+_REASONS = {
+    "name": QT_TRANSLATE_NOOP("Labels", "name"),
+    "organization": QT_TRANSLATE_NOOP("Labels", "organisation"),
+    "description": QT_TRANSLATE_NOOP("Labels", "description"),
+    "contact": QT_TRANSLATE_NOOP("Labels", "contact person: {text}"),
+    "need": QT_TRANSLATE_NOOP("Labels", "need: {text}"),
+    "synonym": QT_TRANSLATE_NOOP("Labels", "synonym of {text} ({synonym})"),
+    "visitor_kind": QT_TRANSLATE_NOOP("Labels", "for: {text}"),
+    "municipality": QT_TRANSLATE_NOOP("Labels", "municipality: {text}"),
+}
+
+# The fields of directory records, as the change history names them.
+_DIRECTORY_FIELDS = {
+    "record": QT_TRANSLATE_NOOP("Labels", "Record"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "alternate_name": QT_TRANSLATE_NOOP("Labels", "Other name"),
+    "description": QT_TRANSLATE_NOOP("Labels", "Description"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "website": QT_TRANSLATE_NOOP("Labels", "Website"),
+    "url": QT_TRANSLATE_NOOP("Labels", "Website"),
+    "legal_status": QT_TRANSLATE_NOOP("Labels", "Legal status"),
+    "partner_kind": QT_TRANSLATE_NOOP("Labels", "Kind of partner"),
+    "contacts": QT_TRANSLATE_NOOP("Labels", "Contact persons"),
+    "phones": QT_TRANSLATE_NOOP("Labels", "Phone numbers"),
+    "locations": QT_TRANSLATE_NOOP("Labels", "Locations"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "eligibility_description": QT_TRANSLATE_NOOP("Labels", "For whom"),
+    "application_process": QT_TRANSLATE_NOOP("Labels", "How to apply"),
+    "how_to_refer": QT_TRANSLATE_NOOP("Labels", "How to refer"),
+    "fees_description": QT_TRANSLATE_NOOP("Labels", "Costs"),
+    "interpretation_services": QT_TRANSLATE_NOOP("Labels", "Interpreters"),
+    "alert": QT_TRANSLATE_NOOP("Labels", "Notice"),
+    "minimum_age": QT_TRANSLATE_NOOP("Labels", "Minimum age"),
+    "maximum_age": QT_TRANSLATE_NOOP("Labels", "Maximum age"),
+    "need_codes": QT_TRANSLATE_NOOP("Labels", "Needs"),
+    "visitor_kinds": QT_TRANSLATE_NOOP("Labels", "Visitors"),
+    "municipalities": QT_TRANSLATE_NOOP("Labels", "Municipalities"),
+    "schedules": QT_TRANSLATE_NOOP("Labels", "Opening hours"),
+    "languages": QT_TRANSLATE_NOOP("Labels", "Languages"),
+    "required_documents": QT_TRANSLATE_NOOP("Labels", "What to bring"),
+    "location_ids": QT_TRANSLATE_NOOP("Labels", "Locations"),
+    "to_verify": QT_TRANSLATE_NOOP("Labels", "To verify"),
+    "last_verified_on": QT_TRANSLATE_NOOP("Labels", "Last verified on"),
+    "archived": QT_TRANSLATE_NOOP("Labels", "Archived"),
+}
+
+
+def partner_kind_label(kind: str) -> str:
+    """An organisation's kind of partner; an unknown code is shown as it is, none as nothing."""
+    return _translate(_PARTNER_KINDS[kind]) if kind in _PARTNER_KINDS else kind
+
+
+def service_status_label(status: str) -> str:
+    return _translate(_SERVICE_STATUSES[status]) if status in _SERVICE_STATUSES else status
+
+
+def phone_type_label(kind: str) -> str:
+    return _translate(_PHONE_TYPES[kind]) if kind in _PHONE_TYPES else kind
+
+
+def record_kind_label(kind: str) -> str:
+    return _translate(_RECORD_KINDS[kind]) if kind in _RECORD_KINDS else kind
+
+
+def directory_field_label(field: str) -> str:
+    return _translate(_DIRECTORY_FIELDS[field]) if field in _DIRECTORY_FIELDS else field
+
+
+def need_label(code: str) -> str:
+    """A need tag in the UI language."""
+    return need_category_label(code)
+
+
+def reason_label(kind: str, text: str, need_code: str = "") -> str:
+    """Why a search hit matches, in a few words: "name", "need: Debts and money worries"."""
+    if kind in ("need", "synonym") and need_code:
+        shown = need_label(need_code)
+    elif kind == "visitor_kind" and text in {k.value for k in VisitorKind}:
+        shown = visitor_kind_label(VisitorKind(text))
+    else:
+        shown = text
+    template = _REASONS.get(kind)
+    return _translate(template).format(text=shown, synonym=text) if template else text
+
+
+def verification_label(to_verify: bool, last_verified_on: date | None, today: date, *, short: bool = False) -> str:
+    """Why a record is not to be trusted blindly: "To verify", "Not verified for over 12 months" (`short`: "over 12
+    months ago", for a column about the last check); "" for a record verified within the year."""
+    if to_verify or last_verified_on is None:
+        return _translate(QT_TRANSLATE_NOOP("Labels", "To verify"))
+    if last_verified_on < today - VERIFY_EVERY:
+        if short:
+            return _translate(QT_TRANSLATE_NOOP("Labels", "Over 12 months ago"))
+        return _translate(QT_TRANSLATE_NOOP("Labels", "Not verified for over 12 months"))
+    return ""
+
+
+def format_day(day: date, *, weekday: bool = False) -> str:
+    """A date written out in the UI language: "2 januari 2027", or with `weekday` "vrijdag 2 januari 2027"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy" if weekday else "d MMMM yyyy")
+
+
+def format_clock(moment: time | datetime) -> str:
+    """9:00, 17:30: an opening time as on a door sign (a moment on the desk's wall clock)."""
+    if isinstance(moment, datetime):
+        moment = dates.local(moment).time()
+    return f"{moment.hour}:{moment.minute:02d}"
+
+
+def short_weekday(index: int) -> str:
+    """Monday is 0: "ma" / "Mon"."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat).rstrip(".")
+
+
+def opening_label(state: OpeningState, today: date) -> str:
+    """One line about now: "Open now, closes at 17:00", "Opens on Monday at 9:00", "Closed until 2 January"."""
+    if state.opening == Opening.OPEN and state.closes_at is not None:
+        return _translate(QT_TRANSLATE_NOOP("Labels", "Open now, closes at {time}")).format(
+            time=format_clock(state.closes_at)
+        )
+    if state.opening == Opening.OPENS_LATER and state.opens_at is not None:
+        return _opens(state.opens_at, today)
+    if state.opening == Opening.CLOSED_UNTIL and state.closed_through is not None:
+        if state.opens_at is None:
+            return _translate(QT_TRANSLATE_NOOP("Labels", "Closed up to and including {day}")).format(
+                day=_day_month(state.closed_through)
+            )
+        reopens = dates.local(state.opens_at).date()
+        return _translate(QT_TRANSLATE_NOOP("Labels", "Closed until {day} at {time}")).format(
+            day=f"{QLocale().dayName(reopens.isoweekday())} {_day_month(reopens)}", time=format_clock(state.opens_at)
+        )
+    if state.opening == Opening.CLOSED:
+        return _translate(QT_TRANSLATE_NOOP("Labels", "Not open in the next two weeks"))
+    return _translate(QT_TRANSLATE_NOOP("Labels", "Opening hours unknown"))
+
+
+def opening_short_label(state: OpeningState, today: date) -> str:
+    """A few words for a list of results: "open until 17:00", "opens Mon 9:00", "closed until 2 Jan"; "" if unknown."""
+    if state.opening == Opening.OPEN and state.closes_at is not None:
+        return _translate(QT_TRANSLATE_NOOP("Labels", "open until {time}")).format(time=format_clock(state.closes_at))
+    if state.opening in (Opening.OPENS_LATER, Opening.CLOSED_UNTIL) and state.opens_at is not None:
+        day = dates.local(state.opens_at).date()
+        when = (
+            _translate(QT_TRANSLATE_NOOP("Labels", "today"))
+            if day == today
+            else _translate(QT_TRANSLATE_NOOP("Labels", "tomorrow"))
+            if day == today + timedelta(days=1)
+            else short_weekday(day.weekday())
+            if day - today < timedelta(days=7)
+            else QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+        )
+        return _translate(QT_TRANSLATE_NOOP("Labels", "opens {day} {time}")).format(
+            day=when, time=format_clock(state.opens_at)
+        )
+    if state.opening in (Opening.CLOSED, Opening.CLOSED_UNTIL):
+        return _translate(QT_TRANSLATE_NOOP("Labels", "closed"))
+    return ""
+
+
+def _day_month(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM")
+
+
+def _opens(moment: datetime, today: date) -> str:
+    day = dates.local(moment).date()
+    time_text = format_clock(moment)
+    if day == today:
+        return _translate(QT_TRANSLATE_NOOP("Labels", "Opens today at {time}")).format(time=time_text)
+    if day == today + timedelta(days=1):
+        return _translate(QT_TRANSLATE_NOOP("Labels", "Opens tomorrow at {time}")).format(time=time_text)
+    if day - today < timedelta(days=7):
+        weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+        return _translate(QT_TRANSLATE_NOOP("Labels", "Opens on {weekday} at {time}")).format(
+            weekday=weekday, time=time_text
+        )
+    return _translate(QT_TRANSLATE_NOOP("Labels", "Opens on {day} at {time}")).format(
+        day=format_day(day, weekday=True), time=time_text
     )

@@ -1,0 +1,223 @@
+"""Table models of the partner directory: search results, the coordinator's to-do list and a record's history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from wsp_desk.dates import desk_day
+from wsp_desk.gui.labels import (
+    directory_field_label,
+    format_datetime,
+    format_day,
+    opening_short_label,
+    reason_label,
+    record_kind_label,
+    verification_label,
+)
+from wsp_desk.gui.models.record_model import SORT_ROLE, Column, RecordModel
+from wsp_desk.services.directory import ChangeEntry, RecordKind, ReportEntry, TodoItem
+from wsp_desk.services.directory_search import MatchReason, SearchHit
+from wsp_desk.services.opening_hours import opening_state
+
+SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def warning_colour() -> QColor:
+    """Dark orange on a light window, light orange on a dark one: a mark to notice, not an error."""
+    dark_window = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ffb45e" if dark_window else "#9a4a00")
+
+
+def reasons_text(reasons: tuple[MatchReason, ...]) -> str:
+    """Why a hit matches, in a few words: "name, need: Debts and money worries"."""
+    return ", ".join(dict.fromkeys(reason_label(r.kind.value, r.text, r.need_code) for r in reasons))
+
+
+@dataclass(frozen=True)
+class _Row:
+    hit: SearchHit
+    reasons: str
+    opening: str
+    check: str
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """The hits of a search, best first. A proxy may sort them by a column; unsorted, they are in the search's order."""
+
+    SERVICE, ORGANIZATION, REASONS, OPENING, CHECK = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._headers = [
+            self.tr("Service"),
+            self.tr("Organisation"),
+            self.tr("Why it matches"),
+            self.tr("Open"),
+            self.tr("Checked"),
+        ]
+
+    def set_hits(self, hits: list[SearchHit], now: datetime) -> None:
+        today = desk_day(now)
+        self.beginResetModel()
+        self._rows = [
+            _Row(
+                hit,
+                reasons_text(hit.reasons),
+                opening_short_label(opening_state(hit.service.data.schedules, now), today),
+                verification_label(hit.service.state.to_verify, hit.service.state.last_verified_on, today, short=True),
+            )
+            for hit in hits
+        ]
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._rows[row].hit
+
+    def hits(self) -> list[SearchHit]:
+        return [row.hit for row in self._rows]
+
+    def row_of(self, service_id: str) -> int | None:
+        return next((n for n, row in enumerate(self._rows) if row.hit.service.id == service_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._text(row, column).casefold()
+        if role == SERVICE_ID_ROLE:
+            return row.hit.service.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.FontRole and column == self.SERVICE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.CHECK and row.check:
+            return warning_colour()
+        return None
+
+    def _text(self, row: _Row, column: int) -> str:
+        service = row.hit.service
+        return (
+            service.data.name,
+            service.organization_name,
+            row.reasons,
+            row.opening,
+            row.check,
+        )[column]
+
+    def _tooltip(self, row: _Row, column: int) -> str | None:
+        if column == self.REASONS and row.reasons:
+            return self.tr("Found by: {reasons}").format(reasons=row.reasons)
+        if column == self.CHECK and row.check:
+            verified = row.hit.service.state.last_verified_on
+            if verified is None:
+                return self.tr("No coordinator has confirmed this information yet: check it with the partner.")
+            return self.tr("Last verified on {day}: check it with the partner.").format(day=format_day(verified))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+@dataclass(frozen=True)
+class TodoRow:
+    """A to-do item with the `id` a RecordTable selects by."""
+
+    item: TodoItem
+
+    @property
+    def id(self) -> str:
+        return f"{self.item.kind.value}:{self.item.record_id}"
+
+
+class TodoModel(RecordModel):
+    """Records to verify, oldest first (never verified before all)."""
+
+    def __init__(self, today: date, parent: QObject | None = None) -> None:
+        self._today = today
+        super().__init__(parent)
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Last verified"), self._verified, self._verified_key),
+            Column(
+                self.tr("Why"),
+                lambda row: verification_label(row.item.to_verify, row.item.last_verified_on, self._today, short=True),
+            ),
+            Column(self.tr("Kind"), lambda row: record_kind_label(row.item.kind.value)),
+            Column(self.tr("Name"), lambda row: row.item.name),
+        ]
+
+    def _verified(self, row: TodoRow) -> str:
+        verified = row.item.last_verified_on
+        return format_day(verified) if verified else self.tr("never")
+
+    @staticmethod
+    def _verified_key(row: TodoRow) -> str:
+        verified = row.item.last_verified_on
+        return f"{verified.isoformat() if verified else '0000'} {row.item.kind != RecordKind.ORGANIZATION:d}"
+
+
+class ReportsModel(RecordModel):
+    """Open reports of incorrect information, oldest first."""
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Reported"), lambda r: format_datetime(r.reported_at), lambda r: r.reported_at.isoformat()),
+            Column(self.tr("By"), lambda r: r.reported_by),
+            Column(
+                self.tr("About"),
+                lambda r: f"{record_kind_label(r.kind.value)}: {r.record_name or r.record_id}",
+            ),
+            Column(self.tr("What is wrong"), lambda r: " ".join(r.description.split())),
+        ]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            report: ReportEntry = self.record(index.row())
+            return report.description
+        return super().data(index, role)
+
+
+class ChangesModel(RecordModel):
+    """A record's change history, newest first: when, who, which field, old → new."""
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("When"), lambda c: format_datetime(c.at), lambda c: c.at.isoformat()),
+            Column(self.tr("Who"), lambda c: c.actor_name or self.tr("(import or set-up)")),
+            Column(self.tr("Field"), lambda c: directory_field_label(c.field)),
+            Column(self.tr("Old value"), lambda c: self._value(c, c.old_value)),
+            Column(self.tr("New value"), lambda c: self._value(c, c.new_value)),
+        ]
+
+    def _value(self, change: ChangeEntry, value: str) -> str:
+        if change.field == "record" and value == "created":
+            return self.tr("created")
+        if change.field in ("to_verify", "archived") and value in ("yes", "no"):
+            return self.tr("yes") if value == "yes" else self.tr("no")
+        return value
