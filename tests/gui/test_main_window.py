@@ -38,18 +38,18 @@ def _actions(desk: DeskContext, coordinator: Actor, username: str) -> list[tuple
 
 def test_a_receptionist_sees_no_administration(qtbot: QtBot, desk: DeskContext, receptionist: Actor) -> None:
     window = _window(qtbot, desk, receptionist)
-    assert _page_titles(window) == ["Reception", "Account"]
+    assert _page_titles(window) == ["Reception", "Partners", "Account"]
     assert isinstance(window.pages.currentWidget(), ReceptionPage)
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(2)
     assert isinstance(window.pages.currentWidget(), AccountPage)
 
 
 def test_a_coordinator_sees_administration(qtbot: QtBot, desk: DeskContext, coordinator: Actor) -> None:
     admin_page = pytest.importorskip("wsp_desk.gui.pages.admin_page")
     window = _window(qtbot, desk, coordinator)
-    assert _page_titles(window) == ["Reception", "Administration", "Account"]
-    assert isinstance(window.pages.widget(1), admin_page.AdminPage)
-    window.navigation.setCurrentRow(2)
+    assert _page_titles(window) == ["Reception", "Partners", "Administration", "Account"]
+    assert isinstance(window.pages.widget(2), admin_page.AdminPage)
+    window.navigation.setCurrentRow(3)
     assert isinstance(window.pages.currentWidget(), AccountPage)
 
 

@@ -51,6 +51,12 @@ def _admin_page(window: MainWindow) -> QWidget:
     return AdminPage(window.context, window.actor)
 
 
+def _partners_page(window: MainWindow) -> QWidget:
+    from wsp_desk.gui.pages.partners_page import PartnersPage
+
+    return PartnersPage(window.context, window.actor)
+
+
 def _reception_page(window: MainWindow) -> QWidget:
     from wsp_desk.gui.pages.reception_page import reception_page
 
@@ -60,6 +66,7 @@ def _reception_page(window: MainWindow) -> QWidget:
 # Every page of the desk, in the order of the navigation.
 PAGES = (
     Page(QT_TRANSLATE_NOOP("Pages", "Reception"), Action.REGISTER_VISIT, _reception_page),
+    Page(QT_TRANSLATE_NOOP("Pages", "Partners"), Action.READ_DIRECTORY, _partners_page),
     Page(QT_TRANSLATE_NOOP("Pages", "Administration"), Action.MANAGE_USERS, _admin_page),
     Page(QT_TRANSLATE_NOOP("Pages", "Account"), None, _account_page),
 )
