@@ -8,6 +8,7 @@ items the visitor agreed to share. The texts live in resources/letters/referral_
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -15,8 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import yaml
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -46,6 +46,7 @@ _INK = colors.HexColor("#1a1a1a")
 _ACCENT = colors.HexColor("#005a8c")  # dark blue: 7:1 contrast on white
 _MARGIN = 20 * mm
 _QR_SIZE = 28 * mm
+_QR_QUIET_ZONE = 4  # modules of white around the code
 _LABEL_WIDTH = 38 * mm
 # Platypus frames keep 6 pt padding on each side; flowables get the width inside it.
 _FRAME_PADDING = 12
@@ -141,14 +142,41 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _qr(url: str) -> Drawing:
-    widget = QrCodeWidget(url, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(_QR_SIZE, _QR_SIZE, transform=[_QR_SIZE / (x2 - x1), 0, 0, _QR_SIZE / (y2 - y1), 0, 0])
-    # Else the renderer selects Helvetica, which would end up in the PDF (the stubs lack this attribute).
-    drawing.initialFontName = REGULAR  # type: ignore[attr-defined]
-    drawing.add(widget)
-    return drawing
+class _QrCode(Flowable):
+    """A QR code (error correction M, a quiet zone of four modules) painted as one filled path.
+
+    reportlab's QrCodeWidget encodes the text once to measure and again to draw, and builds an attribute-checked shape
+    per run of dark modules: most of the time of a whole letter. This encodes once and paints the same runs.
+    """
+
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        self.width = self.height = size
+        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        code.addData(text)
+        code.make()
+        self._rows: list[list[bool]] = [[bool(module) for module in row] for row in code.modules]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        box = self.width / (len(self._rows) + 2 * _QR_QUIET_ZONE)
+        path = self.canv.beginPath()
+        for number, row in enumerate(self._rows):
+            column = 0
+            for dark, run in itertools.groupby(row):
+                length = len(list(run))
+                if dark:
+                    y = self.height - (number + _QR_QUIET_ZONE + 1) * box
+                    path.rect((column + _QR_QUIET_ZONE) * box, y, length * box, box)
+                column += length
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def _qr(url: str) -> Flowable:
+    return _QrCode(url, _QR_SIZE)
 
 
 def _table(rows: list[list[Any]], col_widths: list[float], *extra: tuple[Any, ...]) -> Table:
