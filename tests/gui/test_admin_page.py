@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from tests.support import GOOD_PASSWORD
 from wsp_desk.db.models import LocationKind, Role
@@ -300,7 +302,9 @@ def test_every_action_has_a_key_and_a_menu_entry(page: AdminPage) -> None:
     assert [a.text() for a in page.users_tab.table.view.actions()] == [
         "&Add user…", "&Edit…", "&Reset password…", "&Disable"
     ]
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["&Users", "&Locations", "Se&ttings"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "&Users", "&Locations", "Se&ttings", "Letter&head"
+    ]
 
 
 def test_keyboard_opens_the_dialogs(page: AdminPage, qtbot, guide: Actor) -> None:
@@ -460,3 +464,46 @@ def test_a_ticket_letter_is_saved_as_a_capital(page: AdminPage, desk: DeskContex
     page.settings_tab.save_button.click()
     assert desk.settings.get(TICKET_LETTER_EMPLOYER) == "K"
     assert editor.text() == "K"
+
+
+# --- the letterhead -------------------------------------------------------------------------------------------------
+
+
+def test_the_letterhead_is_saved(
+    page: AdminPage, desk: DeskContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.tabs.setCurrentWidget(page.letterhead_tab)
+    tab = page.letterhead_tab
+    assert tab.ui.name.text() == "Werkcentrum Haaglanden — WSP Rijswijk"
+    assert tab.ui.logo.text() == "No logo" and not tab.ui.removeLogo.isEnabled()
+
+    logo = tmp_path / "logo.png"
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#005a8c"))
+    assert image.save(str(logo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(logo), "PNG images (*.png)"))
+    tab.ui.chooseLogo.click()
+    assert tab.ui.logo.pixmap() is not None and not tab.ui.logo.pixmap().isNull()
+
+    tab.ui.name.setText("Werkcentrum Haaglanden")
+    tab.ui.address.setPlainText("Volmerlaan 8\n2288 GD Rijswijk")
+    tab.ui.phone.setText("070 123 4567")
+    tab.ui.website.setText("werkcentrumhaaglanden.nl")
+    tab.ui.email.setText("niet-een-adres")
+    tab.ui.save.click()
+    assert tab.ui.emailError.isVisible()
+    assert desk.referrals.letterhead().name == "Werkcentrum Haaglanden — WSP Rijswijk"  # nothing saved
+
+    tab.ui.email.setText("werkcentrum@rijswijk.nl")
+    tab.ui.save.click()
+    assert tab.ui.status.text() == "Saved. New letters get this letterhead."
+    head = desk.referrals.letterhead()
+    assert head.name == "Werkcentrum Haaglanden"
+    assert head.address == "Volmerlaan 8\n2288 GD Rijswijk"
+    assert head.email == "werkcentrum@rijswijk.nl"
+    assert head.logo_png == logo.read_bytes()
+    assert tab.ui.website.text() == head.website  # as the service stored it
+
+    tab.ui.removeLogo.click()
+    tab.ui.save.click()
+    assert desk.referrals.letterhead().logo_png is None

@@ -1,4 +1,4 @@
-"""Beheer: the coordinator manages users, locations and their rooms, and the desk-wide settings.
+"""Beheer: the coordinator manages users, locations and their rooms, the desk-wide settings and the letterhead.
 
 Every change goes through a service (which checks the permission again); afterwards only the affected table is
 reloaded and its selection kept. Each tab loads its data when it is shown, so it is fresh when the page comes back.
@@ -32,6 +32,7 @@ from wsp_desk.gui.messages import InlineErrors, show_error
 from wsp_desk.gui.models.locations_model import LocationsModel, RoomsModel
 from wsp_desk.gui.models.users_model import UsersModel
 from wsp_desk.gui.pages.admin_dialogs import LocationDialog, ResetPasswordDialog, RoomDialog, UserDialog
+from wsp_desk.gui.pages.letterhead_tab import LetterheadTab
 from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Actor
@@ -358,9 +359,11 @@ class AdminPage(QWidget):
         self.users_tab = UsersTab(context, actor)
         self.locations_tab = LocationsTab(context, actor)
         self.settings_tab = SettingsTab(context, actor)
+        self.letterhead_tab = LetterheadTab(context, actor)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.users_tab, self.tr("&Users"))
         self.tabs.addTab(self.locations_tab, self.tr("&Locations"))
         self.tabs.addTab(self.settings_tab, self.tr("Se&ttings"))
+        self.tabs.addTab(self.letterhead_tab, self.tr("Letter&head"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

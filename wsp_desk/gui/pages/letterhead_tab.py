@@ -1,0 +1,114 @@
+"""Beheer → Briefhoofd: the letterhead of the handover letters (ui/letterhead_form.ui): name, address, phone, website,
+e-mail and a PNG logo, shown as it is stored and saved through the referral service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from wsp_desk.errors import DeskError
+from wsp_desk.gui.forms.ui_letterhead_form import Ui_LetterheadForm
+from wsp_desk.gui.messages import InlineErrors
+from wsp_desk.letters.referral_letter import Letterhead
+from wsp_desk.services.context import DeskContext
+from wsp_desk.services.permissions import Actor
+
+
+class LetterheadTab(QWidget):
+    def __init__(self, context: DeskContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._referrals = context.referrals
+        self._actor = actor
+        self._logo: bytes | None = None
+        self.ui = ui = Ui_LetterheadForm()
+        ui.setupUi(self)
+        ui.address.setFixedHeight(ui.address.fontMetrics().lineSpacing() * 3 + 2 * ui.address.frameWidth() + 8)
+        ui.logo.setAccessibleName(self.tr("Logo"))
+        ui.chooseLogo.setToolTip(self.tr("A PNG image of at most 1 MB"))
+        ui.chooseLogo.clicked.connect(self.choose_logo)
+        ui.removeLogo.clicked.connect(lambda: self._show_logo(None))
+        ui.save.clicked.connect(self.save)
+        self.errors = InlineErrors(
+            {
+                "name": (ui.name, ui.nameError),
+                "address": (ui.address, ui.addressError),
+                "phone": (ui.phone, ui.phoneError),
+                "website": (ui.website, ui.websiteError),
+                "email": (ui.email, ui.emailError),
+                "logo": (ui.chooseLogo, ui.logoError),
+            },
+            ui.formError,
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.errors.clear()
+        self.ui.status.clear()
+        try:
+            self._show(self._referrals.letterhead())
+        except DeskError as error:
+            self.errors.show(error)
+        super().showEvent(event)
+
+    def _show(self, head: Letterhead) -> None:
+        ui = self.ui
+        ui.name.setText(head.name)
+        ui.address.setPlainText(head.address)
+        ui.phone.setText(head.phone)
+        ui.website.setText(head.website)
+        ui.email.setText(head.email)
+        self._show_logo(head.logo_png)
+
+    def _show_logo(self, logo: bytes | None) -> None:
+        self._logo = logo
+        label = self.ui.logo
+        pixmap = QPixmap()
+        if logo and pixmap.loadFromData(QByteArray(logo)):
+            label.setPixmap(
+                pixmap.scaled(
+                    label.minimumSize(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        else:
+            label.setPixmap(QPixmap())
+            label.setText(self.tr("No logo") if not logo else self.tr("This file cannot be shown as an image"))
+        self.ui.removeLogo.setEnabled(logo is not None)
+
+    def letterhead(self) -> Letterhead:
+        ui = self.ui
+        return Letterhead(
+            name=ui.name.text().strip(),
+            address=ui.address.toPlainText().strip(),
+            phone=ui.phone.text().strip(),
+            website=ui.website.text().strip(),
+            email=ui.email.text().strip(),
+            logo_png=self._logo,
+        )
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("PNG images (*.png)")
+        )
+        if not path:
+            return
+        try:
+            logo = Path(path).read_bytes()
+        except OSError as error:
+            self.errors.show_text(
+                "logo", self.tr("{path} cannot be read: {problem}").format(path=path, problem=error.strerror)
+            )
+            return
+        self.errors.clear()
+        self._show_logo(logo)
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.ui.status.clear()
+        try:
+            self._show(self._referrals.set_letterhead(self._actor, self.letterhead()))
+        except DeskError as error:
+            self.errors.show(error)
+            return
+        self.ui.status.setText(self.tr("Saved. New letters get this letterhead."))
