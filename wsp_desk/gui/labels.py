@@ -1,6 +1,6 @@
 """How values are shown to a person: names of roles, location kinds, visitor kinds, visit statuses, question
-categories and audit events, the partner directory's kinds, search reasons and opening states, and dates, times and
-durations.
+categories and audit events, the partner directory's kinds, search reasons and opening states, handovers, and dates,
+times and durations.
 
 The one place for each: pages and dialogs ask here instead of spelling their own label.
 """
@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from wsp_desk import dates
-from wsp_desk.db.enums import AuditResult, LocationKind, Role, VisitorKind, VisitStatus
+from wsp_desk.db.enums import AuditResult, LocationKind, ReferralStatus, Role, VisitorKind, VisitStatus
 from wsp_desk.gui import translations
 from wsp_desk.services.directory import VERIFY_EVERY
 from wsp_desk.services.opening_hours import Opening, OpeningState
@@ -356,3 +356,48 @@ def _opens(moment: datetime, today: date) -> str:
     return _translate(QT_TRANSLATE_NOOP("Labels", "Opens on {day} at {time}")).format(
         day=format_day(day, weekday=True), time=time_text
     )
+
+
+# --- warm handovers ---------------------------------------------------------------------------------------------------
+
+_REFERRAL_STATUSES = {
+    ReferralStatus.PREPARED: QT_TRANSLATE_NOOP("Labels", "Prepared"),
+    ReferralStatus.HANDED_OVER: QT_TRANSLATE_NOOP("Labels", "Handed over"),
+    ReferralStatus.CONTACT_MADE: QT_TRANSLATE_NOOP("Labels", "Contact made"),
+    ReferralStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Taken over by the partner"),
+    ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined by the partner"),
+    ReferralStatus.NOT_REACHED: QT_TRANSLATE_NOOP("Labels", "Not reached"),
+    ReferralStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+# The notes the referral service writes itself; what people typed is shown as typed.
+_REFERRAL_NOTES = {
+    "consent withdrawn": QT_TRANSLATE_NOOP("Labels", "Consent withdrawn"),
+}
+
+
+def referral_status_label(status: ReferralStatus) -> str:
+    return _translate(_REFERRAL_STATUSES[status])
+
+
+def referral_note_label(note: str) -> str:
+    return _translate(_REFERRAL_NOTES[note]) if note in _REFERRAL_NOTES else note
+
+
+def consent_label(given: bool, withdrawn: bool) -> str:
+    """A handover's consent in one word: yes, withdrawn, or no (nothing shared)."""
+    if not given:
+        return _translate(QT_TRANSLATE_NOOP("Labels", "No"))
+    if withdrawn:
+        return _translate(QT_TRANSLATE_NOOP("Labels", "Withdrawn"))
+    return _translate(QT_TRANSLATE_NOOP("Labels", "Yes"))
+
+
+def letter_language_label(language: str) -> str:
+    """A letter's language named in itself ("Nederlands", "English"), as the visitor would look for it."""
+    return translations.LANGUAGES.get(language, language)
+
+
+def format_short_day(day: date) -> str:
+    """A date in the short format of the UI language, for tables: "30-11-2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

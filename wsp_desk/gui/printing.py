@@ -26,8 +26,9 @@ def default_printer() -> QPrinter:
     return QPrinter(QPrinter.PrinterMode.HighResolution)
 
 
-def print_pdf(pdf: bytes, printer: QPrinter, title: str = "") -> None:
-    """Print every page of `pdf` on `printer` (which may also be a PDF file: QPrinter.OutputFormat.PdfFormat)."""
+def print_pdf(pdf: bytes, printer: QPrinter, title: str = "", *, first_pages: int | None = None) -> None:
+    """Print every page of `pdf` on `printer` (which may also be a PDF file: QPrinter.OutputFormat.PdfFormat), or
+    only its `first_pages`."""
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -39,7 +40,8 @@ def print_pdf(pdf: bytes, printer: QPrinter, title: str = "") -> None:
     printer.setFullPage(True)
     painter = QPainter()
     try:
-        for page in range(document.pageCount()):
+        count = document.pageCount() if first_pages is None else min(first_pages, document.pageCount())
+        for page in range(count):
             _fit_page(printer, document, page)
             if page == 0:
                 if not painter.begin(printer):
