@@ -170,3 +170,6 @@ def test_keyboard_down_into_the_results_up_back_and_enter(
     with qtbot.waitSignal(search.service_chosen, timeout=TIMEOUT) as chosen:
         qtbot.keyClick(search.search_field, Qt.Key.Key_Return)  # Enter in the search field takes the selected one
     assert chosen.args == [services[names(search)[0]].id]
+    search.results.setFocus()
+    qtbot.keyClick(search.results, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert search.search_field.hasFocus()

@@ -61,7 +61,7 @@ class SearchResultsModel(QAbstractTableModel):
             self.tr("Organisation"),
             self.tr("Why it matches"),
             self.tr("Open"),
-            self.tr("Checked"),
+            self.tr("Verified"),
         ]
 
     def set_hits(self, hits: list[SearchHit], now: datetime) -> None:

@@ -8,7 +8,7 @@ verified, edited or archived; a report is resolved with a note.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from wsp_desk.dates import desk_day
@@ -57,6 +57,11 @@ class FindTab(QWidget):
         self.search.current_changed.connect(self._current_changed)
         self.search.service_chosen.connect(self._chosen)
         self.detail.changed.connect(self._directory_changed)
+        self.addActions(self.detail.actions())  # their keys work from the results too
+        self.search.find_shortcut.setEnabled(False)  # this one reaches the search from the details too
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search.focus_search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_splitter(self, self.search, self.detail))
@@ -122,6 +127,7 @@ class TodoTab(QWidget):
 
         self.detail = PartnerDetail(context, actor, self)
         self.detail.changed.connect(self.reload)
+        self.addActions(self.detail.actions())  # their keys work from the lists too
         lists = QSplitter(Qt.Orientation.Vertical, self)
         lists.setChildrenCollapsible(False)
         lists.addWidget(self.to_verify)
