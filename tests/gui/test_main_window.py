@@ -47,9 +47,10 @@ def test_a_receptionist_sees_no_administration(qtbot: QtBot, desk: DeskContext, 
 def test_a_coordinator_sees_administration(qtbot: QtBot, desk: DeskContext, coordinator: Actor) -> None:
     admin_page = pytest.importorskip("wsp_desk.gui.pages.admin_page")
     window = _window(qtbot, desk, coordinator)
-    assert _page_titles(window) == ["Reception", "Partners", "Administration", "Account"]
-    assert isinstance(window.pages.widget(2), admin_page.AdminPage)
-    window.navigation.setCurrentRow(3)
+    titles = _page_titles(window)
+    assert titles == ["Reception", "Partners", "Handovers", "Administration", "Account"]
+    assert isinstance(window.pages.widget(titles.index("Administration")), admin_page.AdminPage)
+    window.navigation.setCurrentRow(titles.index("Account"))
     assert isinstance(window.pages.currentWidget(), AccountPage)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
 from wsp_desk.db.models import Location
+from wsp_desk.errors import DeskError
 from wsp_desk.gui.idle import IdleWatcher
 from wsp_desk.gui.labels import role_label
 from wsp_desk.gui.lock_screen import LockScreen
@@ -27,6 +29,8 @@ from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Action, Actor, allowed
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES
 
+# How often the numbers beside the pages' titles ("Handovers (3)") are counted again, besides after actions.
+COUNT_INTERVAL_MS = 3 * 60_000
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 
@@ -36,6 +40,8 @@ class Page:
     title: str  # English source text, translated in the context "Pages"
     action: Action | None  # what the role must be allowed to do; None: everyone
     factory: Callable[[MainWindow], QWidget]
+    # The work waiting on the page, shown beside its title ("Handovers (3)"); None: the page counts nothing.
+    count: Callable[[MainWindow], int] | None = None
 
 
 # A page's module is imported only when a role that uses it logs in.
@@ -57,6 +63,18 @@ def _partners_page(window: MainWindow) -> QWidget:
     return PartnersPage(window.context, window.actor)
 
 
+def _referrals_page(window: MainWindow) -> QWidget:
+    from wsp_desk.gui.pages.referrals_page import ReferralsPage
+
+    page = ReferralsPage(window.context, window.actor, window.location.id if window.location else None)
+    page.changed.connect(window.refresh_counts)
+    return page
+
+
+def _due_follow_ups(window: MainWindow) -> int:
+    return window.context.referrals.due_count(window.actor)
+
+
 def _reception_page(window: MainWindow) -> QWidget:
     from wsp_desk.gui.pages.reception_page import reception_page
 
@@ -67,6 +85,7 @@ def _reception_page(window: MainWindow) -> QWidget:
 PAGES = (
     Page(QT_TRANSLATE_NOOP("Pages", "Reception"), Action.REGISTER_VISIT, _reception_page),
     Page(QT_TRANSLATE_NOOP("Pages", "Partners"), Action.READ_DIRECTORY, _partners_page),
+    Page(QT_TRANSLATE_NOOP("Pages", "Handovers"), Action.MANAGE_REFERRALS, _referrals_page, _due_follow_ups),
     Page(QT_TRANSLATE_NOOP("Pages", "Administration"), Action.MANAGE_USERS, _admin_page),
     Page(QT_TRANSLATE_NOOP("Pages", "Account"), None, _account_page),
 )
@@ -102,17 +121,25 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._page_actions: list[QAction] = []
+        self._counted: list[tuple[QListWidgetItem, Page]] = []
         for number, page in enumerate(pages_for(actor), start=1):
             title = QCoreApplication.translate("Pages", page.title)
             self.navigation.addItem(title)
+            if page.count is not None:
+                self._counted.append((self.navigation.item(number - 1), page))
             self.pages.addWidget(page.factory(self))
             go = QAction(title, self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
             self._page_actions.append(go)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 12px; }")  # easy to hit with a mouse
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8)
+        self.refresh_counts()
         self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(lambda _row: self.refresh_counts())
+        self._count_timer = QTimer(self)
+        self._count_timer.setInterval(COUNT_INTERVAL_MS)
+        self._count_timer.timeout.connect(self.refresh_counts)
+        self._count_timer.start()
 
         workspace = QWidget()
         workspace_layout = QHBoxLayout(workspace)
@@ -171,6 +198,20 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addWidget(self.location_label)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    def refresh_counts(self) -> None:
+        """Count the work waiting on the pages again, and show it beside their titles: "Handovers (3)"."""
+        for item, page in self._counted:
+            assert page.count is not None
+            title = QCoreApplication.translate("Pages", page.title)
+            try:
+                count = page.count(self)
+            except DeskError:
+                continue  # the number stays as it was; the page itself says what is wrong
+            item.setText(self.tr("{page} ({count})").format(page=title, count=count) if count else title)
+            item.setToolTip(self.tr("Waiting for you: {count}").format(count=count) if count else "")
+        # As wide as the longest title with its number: the navigation never cuts one off.
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8)
 
     # --- locking ------------------------------------------------------------------------------------------------
 

@@ -149,6 +149,12 @@ class RecordTable(QWidget):
         self._add_to_filters(box)
         return box
 
+    def add_filter_box(self, label: str) -> QCheckBox:
+        """A check box in the filter row above the table (its owner does the filtering)."""
+        box = QCheckBox(label, self)
+        self._add_to_filters(box)
+        return box
+
     def _add_to_filters(self, widget: QWidget, stretch: int = 0) -> None:
         self._filters.insertWidget(self._filters.count() - 1, widget, stretch)
 
