@@ -48,7 +48,7 @@ def test_a_coordinator_sees_administration(qtbot: QtBot, desk: DeskContext, coor
     admin_page = pytest.importorskip("wsp_desk.gui.pages.admin_page")
     window = _window(qtbot, desk, coordinator)
     titles = _page_titles(window)
-    assert titles == ["Reception", "Partners", "Handovers", "Administration", "Account"]
+    assert titles == ["Reception", "Conversation", "Partners", "Handovers", "Administration", "Account"]
     assert isinstance(window.pages.widget(titles.index("Administration")), admin_page.AdminPage)
     window.navigation.setCurrentRow(titles.index("Account"))
     assert isinstance(window.pages.currentWidget(), AccountPage)

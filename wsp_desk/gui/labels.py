@@ -1,6 +1,6 @@
 """How values are shown to a person: names of roles, location kinds, visitor kinds, visit statuses, question
-categories and audit events, the partner directory's kinds, search reasons and opening states, handovers, and dates,
-times and durations.
+categories, conversation outcomes, municipalities and audit events, the partner directory's kinds, search reasons and
+opening states, handovers, and dates, times and durations.
 
 The one place for each: pages and dialogs ask here instead of spelling their own label.
 """
@@ -12,9 +12,17 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from wsp_desk import dates
-from wsp_desk.db.enums import AuditResult, LocationKind, ReferralStatus, Role, VisitorKind, VisitStatus
+from wsp_desk.db.enums import (
+    AuditResult,
+    ConversationOutcome,
+    LocationKind,
+    ReferralStatus,
+    Role,
+    VisitorKind,
+    VisitStatus,
+)
 from wsp_desk.gui import translations
-from wsp_desk.services.directory import VERIFY_EVERY
+from wsp_desk.services.directory import MUNICIPALITIES, VERIFY_EVERY
 from wsp_desk.services.opening_hours import Opening, OpeningState
 from wsp_desk.services.taxonomy import need_term
 
@@ -50,6 +58,19 @@ _VISIT_STATUSES = {
     VisitStatus.NOT_SERVED: QT_TRANSLATE_NOOP("Labels", "Not served"),
     VisitStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
+
+_OUTCOMES = {
+    ConversationOutcome.ANSWERED: QT_TRANSLATE_NOOP("Labels", "Answered on the spot"),
+    ConversationOutcome.HANDOVER: QT_TRANSLATE_NOOP("Labels", "Warm handover to a partner"),
+    ConversationOutcome.FOLLOW_UP_APPOINTMENT: QT_TRANSLATE_NOOP("Labels", "Follow-up appointment at the desk"),
+    ConversationOutcome.EMPLOYER_LEAD: QT_TRANSLATE_NOOP("Labels", "Employer lead for the WSP account managers"),
+    ConversationOutcome.VISITOR_LEFT: QT_TRANSLATE_NOOP("Labels", "Visitor left"),
+}
+
+# A visitor's municipality as a conversation stores it: one of the region's, "anders" for any other, "" not asked.
+OTHER_MUNICIPALITY = "anders"
+_MUNICIPALITY_NOT_ASKED = QT_TRANSLATE_NOOP("Labels", "Not asked yet")
+_OTHER_MUNICIPALITY = QT_TRANSLATE_NOOP("Labels", "Another municipality")
 
 # The notes the queue service writes itself; what people typed (a reason) is shown as typed.
 _VISIT_NOTES = {
@@ -109,6 +130,22 @@ def need_category_label(code: str | None) -> str:
         return ""
     term = need_term(code)
     return term.label(translations.current_language()) if term else code
+
+
+def outcome_label(outcome: ConversationOutcome) -> str:
+    return _translate(_OUTCOMES[outcome])
+
+
+def municipality_label(value: str) -> str:
+    """A stored municipality: the region's by their own name, the others as "another municipality"."""
+    if not value:
+        return _translate(_MUNICIPALITY_NOT_ASKED)
+    return _translate(_OTHER_MUNICIPALITY) if value == OTHER_MUNICIPALITY else value
+
+
+def municipality_choices() -> list[tuple[str, str]]:
+    """(stored value, label) of every choice, "not asked yet" first."""
+    return [(value, municipality_label(value)) for value in ("", *MUNICIPALITIES, OTHER_MUNICIPALITY)]
 
 
 def audit_action_label(action: str) -> str:

@@ -81,9 +81,16 @@ def _reception_page(window: MainWindow) -> QWidget:
     return reception_page(window)
 
 
+def _conversation_page(window: MainWindow) -> QWidget:
+    from wsp_desk.gui.pages.conversation_page import conversation_page
+
+    return conversation_page(window)
+
+
 # Every page of the desk, in the order of the navigation.
 PAGES = (
     Page(QT_TRANSLATE_NOOP("Pages", "Reception"), Action.REGISTER_VISIT, _reception_page),
+    Page(QT_TRANSLATE_NOOP("Pages", "Conversation"), Action.HOLD_CONVERSATION, _conversation_page),
     Page(QT_TRANSLATE_NOOP("Pages", "Partners"), Action.READ_DIRECTORY, _partners_page),
     Page(QT_TRANSLATE_NOOP("Pages", "Handovers"), Action.MANAGE_REFERRALS, _referrals_page, _due_follow_ups),
     Page(QT_TRANSLATE_NOOP("Pages", "Administration"), Action.MANAGE_USERS, _admin_page),
