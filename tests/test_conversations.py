@@ -132,3 +132,19 @@ def test_a_visitor_must_be_called_before_the_conversation(
     visit = desk.queue.register(receptionist, location, Registration(VisitorKind.EMPLOYER))
     with pytest.raises(DeskError, match="Call this visitor first"):
         desk.conversations.begin(guide, visit.id)
+
+
+def test_finishing_again_completes_an_interrupted_finish(
+    desk: DeskContext, guide: Actor, called: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conversation = desk.conversations.begin(guide, called)
+
+    def storage_fails(*_: object, **__: object) -> None:
+        raise DeskError("The disk is full: nothing was saved. Free some space and try again.")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(desk.audit, "record", storage_fails)
+        with pytest.raises(DeskError):
+            desk.conversations.finish(guide, conversation.id, ConversationOutcome.ANSWERED)
+    assert desk.queue.entry(guide, called).status == VisitStatus.DONE  # the visit moved first
+    assert desk.conversations.finish(guide, conversation.id, ConversationOutcome.ANSWERED).finished

@@ -223,8 +223,20 @@ class ConversationService:
             return view
 
     def finish(self, actor: Actor, conversation_id: int, outcome: ConversationOutcome) -> ConversationView:
-        """Record the outcome; the visit follows (done, or left when the visitor went away)."""
+        """Record the outcome; the visit follows (done, or left when the visitor went away).
+
+        The visit moves first: should recording the outcome then fail, finishing again completes it.
+        """
         require(actor, Action.HOLD_CONVERSATION)
+        with self._database.read() as session:
+            conversation, visit = self._load(session, conversation_id)
+            self._check_writable(actor, conversation)
+            visit_id, visit_status = visit.id, visit.status
+        if visit_status in (VisitStatus.CALLED, VisitStatus.IN_CONVERSATION):
+            if outcome == ConversationOutcome.VISITOR_LEFT:
+                self._queue.mark_left(actor, visit_id, "left during the conversation")
+            else:
+                self._queue.finish(actor, visit_id, note=f"outcome: {outcome}")
         with self._database.write() as session:
             conversation, visit = self._load(session, conversation_id)
             self._check_writable(actor, conversation)
@@ -238,12 +250,6 @@ class ConversationService:
                 object_id=conversation_id,
                 detail=f"outcome={outcome}",
             )
-            visit_status = visit.status
-        if visit_status in (VisitStatus.CALLED, VisitStatus.IN_CONVERSATION):
-            if outcome == ConversationOutcome.VISITOR_LEFT:
-                self._queue.mark_left(actor, visit.id, "left during the conversation")
-            else:
-                self._queue.finish(actor, visit.id, note=f"outcome: {outcome}")
         return self.open(actor, conversation_id)
 
     # --- helpers ----------------------------------------------------------------------------------------------
