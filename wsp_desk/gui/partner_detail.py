@@ -154,8 +154,8 @@ class _Content(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setTextFormat(Qt.TextFormat.RichText)  # one line: a number or an address reads best unbroken
         button = QToolButton(holder)
-        button.setText(self._detail.tr("Copy"))
-        button.setToolTip(self._detail.tr("Copy {text} to the clipboard").format(text=copy.replace("\n", ", ")))
+        button.setText(self.tr("Copy"))
+        button.setToolTip(self.tr("Copy {text} to the clipboard").format(text=copy.replace("\n", ", ")))
         button.setAccessibleName(button.toolTip())
         button.setAutoRaise(False)
         button.clicked.connect(lambda: self._detail.copy(copy))
@@ -167,7 +167,7 @@ class _Content(QWidget):
     def phone(self, phone: PhoneData, caption: str = "") -> None:
         shown = format_phone(phone.number)
         if phone.extension:
-            shown += " " + self._detail.tr("ext. {extension}").format(extension=phone.extension)
+            shown += " " + self.tr("ext. {extension}").format(extension=phone.extension)
         details = [phone_type_label(phone.type)] if phone.type != "voice" else []
         details += [phone.description] if phone.description else []
         shown += f" ({', '.join(details)})" if details else ""
