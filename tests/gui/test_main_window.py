@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.support import GOOD_PASSWORD, FakeClock
-from wsp_desk.db.models import AuditResult
+from wsp_desk.db.models import AuditResult, Role
 from wsp_desk.gui import translations
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.messages import RetryCountdown
@@ -144,3 +144,22 @@ def test_the_language_choice_is_stored(qtbot: QtBot, desk: DeskContext, receptio
     dialog.accept()
     assert QSettings().value(translations.LANGUAGE_KEY) == "en"
     assert translations.current_language() == "en"
+
+
+@pytest.mark.parametrize("change", ["disable", "new role"])
+def test_a_changed_or_disabled_account_is_logged_out(
+    qtbot: QtBot, desk: DeskContext, coordinator: Actor, guide: Actor, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window = _window(qtbot, desk, guide)
+    with qtbot.assertNotEmitted(window.switch_user_requested):
+        window.check_rights()
+    if change == "disable":
+        desk.users.set_active(coordinator, guide.user_id or 0, False)
+    else:
+        version = next(user.version for user in desk.users.list_users(coordinator) if user.id == guide.user_id)
+        desk.users.update_user(coordinator, guide.user_id or 0, version, display_name="Gids", role=Role.RECEPTIONIST)
+    with qtbot.waitSignal(window.switch_user_requested):
+        window.check_rights()
+    assert len(told) == 1

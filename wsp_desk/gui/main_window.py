@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -82,9 +83,18 @@ def _reception_page(window: MainWindow) -> QWidget:
 
 
 def _conversation_page(window: MainWindow) -> QWidget:
-    from wsp_desk.gui.pages.conversation_page import conversation_page
+    from wsp_desk.gui.handover_dialog import open_handover
+    from wsp_desk.gui.pages.conversation_page import ConversationPage, conversation_page
 
-    return conversation_page(window)
+    page = conversation_page(window)
+    if isinstance(page, ConversationPage):
+        # A warm handover from the conversation: the handover dialog, then the letter.
+        page.handover_requested.connect(
+            lambda conversation_id, service_id: open_handover(
+                page, window.context, window.actor, conversation_id, service_id
+            )
+        )
+    return page
 
 
 # Every page of the desk, in the order of the navigation.
@@ -146,6 +156,7 @@ class MainWindow(QMainWindow):
         self._count_timer = QTimer(self)
         self._count_timer.setInterval(COUNT_INTERVAL_MS)
         self._count_timer.timeout.connect(self.refresh_counts)
+        self._count_timer.timeout.connect(self.check_rights)
         self._count_timer.start()
 
         workspace = QWidget()
@@ -219,6 +230,22 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("Waiting for you: {count}").format(count=count) if count else "")
         # As wide as the longest title with its number: the navigation never cuts one off.
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8)
+
+    def check_rights(self) -> None:
+        """A coordinator may change this person's role or disable them while they work: then the desk logs out,
+        so no page stays open that the person may no longer use."""
+        try:
+            current = self.context.auth.refresh(self.actor)
+        except DeskError:
+            return  # the database is away for a moment; the pages say so themselves
+        if current is not None and current.role == self.actor.role:
+            return
+        if current is None:
+            text = self.tr("Your account was disabled by a coordinator. The desk logs you out.")
+        else:
+            text = self.tr("A coordinator changed your role. Log in again to work with the pages of your new role.")
+        QMessageBox.information(self, QGuiApplication.applicationDisplayName(), text)
+        self.switch_user_requested.emit()
 
     # --- locking ------------------------------------------------------------------------------------------------
 
