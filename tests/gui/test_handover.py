@@ -18,6 +18,8 @@ from wsp_desk.db.enums import ConversationOutcome, ReferralStatus, VisitorKind
 from wsp_desk.gui import letter_preview
 from wsp_desk.gui.handover_dialog import HandoverDialog, open_handover
 from wsp_desk.gui.letter_preview import LetterPreview, open_letter
+from wsp_desk.gui.main_window import MainWindow
+from wsp_desk.gui.pages.conversation_page import ConversationPage
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
@@ -331,6 +333,26 @@ def test_one_conversation_may_hand_over_to_several_partners(
     dialog.accept()
     preview_of(qtbot, parent)
     assert len(desk.referrals.for_conversation(guide, conversation)) == 2
+
+
+def test_the_conversation_pages_request_opens_the_handover_dialog(
+    qtbot: QtBot, desk: DeskContext, guide: Actor, conversation: int, services: dict[str, str]
+) -> None:
+    window = MainWindow(desk, guide, desk.locations.list_locations()[0], idle_timeout_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    page = next(
+        window.pages.widget(row)
+        for row in range(window.pages.count())
+        if isinstance(window.pages.widget(row), ConversationPage)
+    )
+    page.handover_requested.emit(conversation, services["Werkcafé"])
+    dialog = page.findChild(HandoverDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ui.service.currentText() == "Coöperatie Werkcafé Delft — Werkcafé"
+    dialog.accept()
+    preview_of(qtbot, page)
+    assert [view.service_name for view in desk.referrals.for_conversation(guide, conversation)] == ["Werkcafé"]
 
 
 # --- the preview ------------------------------------------------------------------------------------------------------
