@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from tests.directory_data import sample_directory
 from tests.support import FakeClock
-from wsp_desk.db.models import ReferralStatus, VisitorKind
+from wsp_desk.db.models import Letter, ReferralStatus, VisitorKind
 from wsp_desk.errors import DeskError, PermissionDenied, ValidationFailed
 from wsp_desk.letters.referral_letter import Letterhead
 from wsp_desk.services.context import DeskContext
@@ -145,6 +145,8 @@ def test_consent_is_withdrawn_in_one_action_and_recorded(
     assert desk.referrals.history(guide, referral.id)[-1].note == "consent withdrawn"
     with pytest.raises(DeskError, match="no consent"):
         desk.referrals.withdraw_consent(guide, referral.id)
+    # The first letter is made after the withdrawal, so it already has no sheet for the partner.
+    assert len(PdfReader(io.BytesIO(desk.referrals.letter(guide, referral.id).pdf)).pages) == 1
     actions = [event.action for event in desk.audit.recent(coordinator)]
     assert "consent_withdrawn" in actions and "consent_given" in actions
 
@@ -187,3 +189,36 @@ def test_the_coordinator_sets_the_letterhead(desk: DeskContext, coordinator: Act
         desk.referrals.set_letterhead(coordinator, Letterhead("X", logo_png=b"GIF89a"))
     with pytest.raises(PermissionDenied):
         desk.referrals.set_letterhead(guide, head)
+
+
+def test_after_withdrawal_a_reprint_shares_nothing_and_the_first_letter_is_kept(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str, clock: FakeClock
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(service_id, consent_items=frozenset({"name"})))
+    first = desk.referrals.letter(guide, referral.id)
+    assert len(PdfReader(io.BytesIO(first.pdf)).pages) == 2
+    clock.advance(days=1)
+    desk.referrals.withdraw_consent(guide, referral.id)
+    current = desk.referrals.letter(guide, referral.id)
+    pages = PdfReader(io.BytesIO(current.pdf)).pages
+    assert len(pages) == 1 and current.id != first.id
+    assert "U hebt op 1 december 2026 uw toestemming ingetrokken" in pages[0].extract_text().replace("\n", " ")
+    assert desk.referrals.letter(guide, referral.id).pdf == current.pdf  # reprints identical again
+    with desk.database.read() as session:
+        assert session.get_one(Letter, first.id).pdf == first.pdf  # kept, for the record
+
+
+def test_a_follow_up_date_in_the_past_is_refused(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str
+) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        desk.referrals.prepare(guide, conversation, Handover(service_id, follow_up_on=date(2026, 11, 27)))
+    assert refused.value.field == "follow_up_on"
+
+
+def test_the_shared_phone_number_reads_as_dialled(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(service_id, consent_items=frozenset({"contact"})))
+    content = desk.referrals.letter_content(guide, referral.id)
+    assert content.consent is not None and content.consent.shared.contact == "06 12345678"

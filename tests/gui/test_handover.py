@@ -396,7 +396,7 @@ def test_zoom_starts_from_the_width_and_goes_back_to_it(
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
 
 
-def test_after_withdrawal_only_the_visitors_page_is_printed_and_nothing_is_saved(
+def test_after_withdrawal_the_letter_again_has_no_sheet_for_the_partner(
     qtbot: QtBot,
     parent: QWidget,
     desk: DeskContext,
@@ -415,8 +415,8 @@ def test_after_withdrawal_only_the_visitors_page_is_printed_and_nothing_is_saved
     desk.referrals.withdraw_consent(guide, referral.id)
     preview = open_letter(parent, desk, guide, referral.id)
     assert preview is not None
-    assert preview.document.pageCount() == 2  # the stored letter, as it was printed
-    assert not preview.save_button.isEnabled()
+    assert preview.document.pageCount() == 1  # withdrawing stored a new letter without the partner's sheet
+    assert preview.save_button.isEnabled()
     assert "withdrew their consent" in preview.about.text()
     preview.print_button.click()
     assert page_count(pdf_printer) == 1

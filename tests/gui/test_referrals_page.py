@@ -16,6 +16,7 @@ from tests.conftest import make_actor
 from tests.directory_data import sample_directory
 from tests.support import FakeClock
 from wsp_desk.db.enums import ConversationOutcome, ReferralStatus, Role, VisitorKind
+from wsp_desk.db.models import Referral
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import format_short_day
 from wsp_desk.gui.main_window import MainWindow
@@ -70,11 +71,11 @@ def handover(
     visit = desk.queue.register(receptionist, location, Registration(VisitorKind.JOB_SEEKER, name_or_initials="A.B."))
     desk.queue.call(guide, visit.id)
     conversation = desk.conversations.begin(guide, visit.id)
-    referral = desk.referrals.prepare(
-        guide, conversation.id, Handover(service_id, follow_up_on=follow_up_on, **more)  # type: ignore[arg-type]
-    )
+    referral = desk.referrals.prepare(guide, conversation.id, Handover(service_id, **more))  # type: ignore[arg-type]
+    with desk.database.write() as session:  # the service refuses dates in the past; a test may need one
+        session.get_one(Referral, referral.id).follow_up_on = follow_up_on
     desk.conversations.finish(guide, conversation.id, ConversationOutcome.HANDOVER)
-    return referral
+    return desk.referrals.referral(guide, referral.id)
 
 
 @pytest.fixture

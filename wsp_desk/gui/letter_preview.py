@@ -121,11 +121,6 @@ class LetterPreview(QDialog):
         self.save_button.clicked.connect(self.save_letter)
         self.buttons.rejected.connect(self.reject)
         self.print_button.setDefault(True)
-        if self.consent_withdrawn:
-            self.save_button.setEnabled(False)
-            self.save_button.setToolTip(
-                self.tr("Not after the consent was withdrawn: the letter's second page holds shared details")
-            )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
@@ -140,11 +135,6 @@ class LetterPreview(QDialog):
         super().showEvent(event)
         self.print_button.setFocus()
 
-    @property
-    def consent_withdrawn(self) -> bool:
-        consent = self.referral.consent
-        return consent is not None and not consent.active
-
     def _about_text(self) -> str:
         consent = self.referral.consent
         organization = self.referral.organization_name
@@ -154,8 +144,8 @@ class LetterPreview(QDialog):
             )
         if consent.withdrawn_at is not None:
             return self.tr(
-                "The visitor withdrew their consent on {moment}. Only page 1, the visitor's, is printed; "
-                "do not hand the sheet for {organization} over any more."
+                "The visitor withdrew their consent on {moment}. This letter says so and has no sheet for "
+                "{organization}; do not hand over an earlier sheet any more."
             ).format(moment=format_datetime(consent.withdrawn_at), organization=organization)
         return self.tr(
             "Page 1 is for the visitor. Page 2 is the handover sheet for {organization}: it holds only what the "
@@ -187,15 +177,13 @@ class LetterPreview(QDialog):
             return
         title = self.windowTitle()
         try:
-            printing.print_pdf(self.letter.pdf, printer, title, first_pages=1 if self.consent_withdrawn else None)
+            printing.print_pdf(self.letter.pdf, printer, title)
         except DeskError as error:
             show_error(self, error)
             return
         self._handed_over(self.tr("The letter is printed."))
 
     def save_letter(self) -> None:
-        if self.consent_withdrawn:
-            return
         suggested = self.tr("handover-letter-{ticket}.pdf").format(ticket=self.referral.ticket)
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the letter as PDF"), suggested, self.tr("PDF documents (*.pdf)")

@@ -26,9 +26,8 @@ def default_printer() -> QPrinter:
     return QPrinter(QPrinter.PrinterMode.HighResolution)
 
 
-def print_pdf(pdf: bytes, printer: QPrinter, title: str = "", *, first_pages: int | None = None) -> None:
-    """Print every page of `pdf` on `printer` (which may also be a PDF file: QPrinter.OutputFormat.PdfFormat), or
-    only its `first_pages`."""
+def print_pdf(pdf: bytes, printer: QPrinter, title: str = "") -> None:
+    """Print every page of `pdf` on `printer` (which may also be a PDF file: QPrinter.OutputFormat.PdfFormat)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -40,8 +39,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, title: str = "", *, first_pages: in
     printer.setFullPage(True)
     painter = QPainter()
     try:
-        count = document.pageCount() if first_pages is None else min(first_pages, document.pageCount())
-        for page in range(count):
+        for page in range(document.pageCount()):
             _fit_page(printer, document, page)
             if page == 0:
                 if not painter.begin(printer):

@@ -110,6 +110,8 @@ class LetterContent:
     appointment: datetime | None = None
     what_to_bring: tuple[str, ...] = ()
     consent: Consent | None = None
+    # When the visitor withdrew an earlier consent: the letter then says so, and has no sheet for the partner.
+    consent_withdrawn_on: date | None = None
 
 
 @cache
@@ -310,6 +312,9 @@ def _visitor_page(
             _p(texts["shared_why"].format(organization=organization), styles["body"]),
             _p(texts["shared_withdraw"].format(organization=organization), styles["body"]),
         ]
+    elif content.consent_withdrawn_on is not None:
+        withdrawn = long_date(content.consent_withdrawn_on, language)
+        shared = [_p(texts["shared_withdrawn"].format(organization=organization, date=withdrawn), styles["body"])]
     else:
         shared = [_p(texts["shared_no"].format(organization=organization), styles["body"])]
     section(texts["shared_title"], *shared)

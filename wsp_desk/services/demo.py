@@ -19,6 +19,7 @@ from wsp_desk.dates import DESK_TIMEZONE, desk_day
 from wsp_desk.db.models import (
     ConversationOutcome,
     Location,
+    Referral,
     ReferralStatus,
     Role,
     User,
@@ -272,11 +273,16 @@ def _answers(template: ConversationTemplate, rng: random.Random, *, complete: bo
     return answers
 
 
-def _due_or_overdue(context: DeskContext, rng: random.Random) -> date | None:
-    """Some follow-ups are due today or overdue, so the Overdrachten page has something to show."""
+def _age_follow_up(context: DeskContext, referral_id: int, rng: random.Random) -> None:
+    """Some follow-ups are due today or overdue, so the Overdrachten page has work to show.
+
+    The service refuses a follow-up date in the past, so the demo moves the date in the data itself.
+    """
     if rng.random() >= 0.3:
-        return None
-    return desk_day(context.clock.now()) - timedelta(days=rng.choice((0, 2)))
+        return
+    with context.database.write() as session:
+        referral = session.get_one(Referral, referral_id)
+        referral.follow_up_on = desk_day(context.clock.now()) - timedelta(days=rng.choice((0, 2)))
 
 
 def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, rng: random.Random) -> None:
@@ -297,12 +303,12 @@ def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, 
             reason=f"{service.organization_name} helpt bij: {service.data.name.lower()}.",
             next_step="U neemt deze brief mee en maakt een afspraak.",
             what_to_bring="\n".join(document.document for document in service.data.required_documents),
-            follow_up_on=_due_or_overdue(context, rng),
             consent_items=consent,
         ),
     )
     context.referrals.letter(guide, referral.id)
     context.referrals.set_status(guide, referral.id, ReferralStatus.HANDED_OVER)
+    _age_follow_up(context, referral.id, rng)
     if rng.random() < 0.4:
         context.referrals.set_status(guide, referral.id, ReferralStatus.CONTACT_MADE, "Partner heeft gebeld.")
     context.conversations.finish(guide, conversation.id, ConversationOutcome.HANDOVER)

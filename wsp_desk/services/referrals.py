@@ -186,6 +186,7 @@ class ReferralService:
         service = self._directory.service(actor, handover.service_id)  # refuses an unknown service
         data = _cleaned(handover)
         now = self._clock.now()
+        _check_follow_up(data.follow_up_on, desk_day(now))
         with self._database.write() as session:
             conversation = session.get(Conversation, conversation_id)
             if conversation is None:
@@ -255,8 +256,9 @@ class ReferralService:
         """The referral's letter: rendered and stored the first time, the same bytes every time after."""
         require(actor, Action.MANAGE_REFERRALS)
         stored = self.stored_letter(referral_id)
-        if stored is not None:
-            return stored
+        return stored if stored is not None else self._store_letter(actor, referral_id)
+
+    def _store_letter(self, actor: Actor, referral_id: int) -> StoredLetter:
         content = self.letter_content(actor, referral_id)
         pdf = referral_letter.render_referral_letter(content)
         with self._database.write() as session:
@@ -274,9 +276,13 @@ class ReferralService:
             return _stored(row)
 
     def stored_letter(self, referral_id: int) -> StoredLetter | None:
-        """The letter as first printed (no permission check: the command line's export for administrators)."""
+        """The current letter, as printed (no permission check: the command line's export for administrators).
+
+        A referral gets a second letter only when consent is withdrawn; the first stays kept, for the record.
+        """
         with self._database.read() as session:
-            row = session.scalar(select(Letter).where(Letter.referral_id == referral_id).order_by(Letter.id).limit(1))
+            newest = select(Letter).where(Letter.referral_id == referral_id).order_by(Letter.id.desc()).limit(1)
+            row = session.scalar(newest)
             return _stored(row) if row is not None else None
 
     def letter_content(self, actor: Actor, referral_id: int) -> referral_letter.LetterContent:
@@ -292,6 +298,7 @@ class ReferralService:
             consent = referral.consent
             question = (conversation.need_in_own_words if conversation else "") or visit.question
             shared = None
+            withdrawn_on = desk_day(consent.withdrawn_at) if consent and consent.withdrawn_at else None
             if consent is not None and consent.withdrawn_at is None:
                 items = set(consent.items)
                 shared = referral_letter.Consent(
@@ -299,7 +306,9 @@ class ReferralService:
                     consent.text_version,
                     referral_letter.SharedItems(
                         name=visit.name_or_initials if "name" in items and visit.name_or_initials else None,
-                        contact=(visit.callback_phone or visit.callback_email or None) if "contact" in items else None,
+                        contact=(format_phone(visit.callback_phone) or visit.callback_email or None)
+                        if "contact" in items
+                        else None,
                         question=question or None if "question" in items else None,
                         notes=consent.shared_notes or None if "notes" in items else None,
                     ),
@@ -325,6 +334,7 @@ class ReferralService:
                     line.strip("-• ").strip() for line in referral.what_to_bring.splitlines() if line.strip()
                 ),
                 consent=shared,
+                consent_withdrawn_on=withdrawn_on,
             )
 
     # --- follow-up --------------------------------------------------------------------------------------------
@@ -356,6 +366,7 @@ class ReferralService:
             )
             referral.status = status
             if follow_up_on is not None:
+                _check_follow_up(follow_up_on, desk_day(self._clock.now()))
                 referral.follow_up_on = follow_up_on
             self._audit.record(
                 session,
@@ -389,8 +400,10 @@ class ReferralService:
                 )
             )
             self._audit.record(session, "consent_withdrawn", actor=actor, object_type="consent", object_id=consent.id)
-            session.flush()
-            return self._view(session, referral.id)
+        if self.stored_letter(referral_id) is not None:
+            # From now on a reprint says that nothing is shared any more, and carries no sheet for the partner.
+            self._store_letter(actor, referral_id)
+        return self.referral(actor, referral_id)
 
     def referrals(
         self,
@@ -573,6 +586,13 @@ def _referral_view(referral: Referral, visit: Visit, names: dict[int, str], toda
         ),
         overdue=referral.status in OPEN and referral.follow_up_on < today,
     )
+
+
+def _check_follow_up(day: date | None, today: date) -> None:
+    if day is not None and day < today:
+        raise ValidationFailed(
+            "follow_up_on", QT_TRANSLATE_NOOP("DeskError", "The follow-up date has passed; choose today or later.")
+        )
 
 
 def _cleaned(handover: Handover) -> Handover:
