@@ -385,17 +385,22 @@ class SuggestionsPanel(QWidget):
                 + escape(self.tr("{state}: check the details with the partner before you refer.").format(state=check))
                 + "</i>"
             )
+        # Each caption is translated outside the f-string: lupdate does not look inside f-strings.
         how = data.how_to_refer or data.application_process
         if how:
-            parts.append(f"<b>{escape(self.tr('How to refer:'))}</b> {escape(how)}")
+            caption = self.tr("How to refer:")
+            parts.append(f"<b>{escape(caption)}</b> {escape(how)}")
         if data.required_documents:
             bring = "; ".join(document.document for document in data.required_documents)
-            parts.append(f"<b>{escape(self.tr('What to bring:'))}</b> {escape(bring)}")
+            caption = self.tr("What to bring:")
+            parts.append(f"<b>{escape(caption)}</b> {escape(bring)}")
         contact = [phone.number for phone in data.phones] + ([data.email] if data.email else [])
         if contact:
-            parts.append(f"<b>{escape(self.tr('Contact:'))}</b> {escape(', '.join(contact))}")
+            caption = self.tr("Contact:")
+            parts.append(f"<b>{escape(caption)}</b> {escape(', '.join(contact))}")
         if data.alert:
-            parts.append(f"<b>{escape(self.tr('Note:'))}</b> {escape(data.alert)}")
+            caption = self.tr("Note:")
+            parts.append(f"<b>{escape(caption)}</b> {escape(data.alert)}")
         self.summary.setText("<br>".join(parts))
         self._fit_summary()
 
