@@ -39,9 +39,10 @@ forms: $(FORMS)
 wsp_desk/gui/forms/ui_%.py: ui/%.ui
 	$(BIN)/pyside6-uic $< -o $@
 
-# Collect new tr() strings into the Dutch .ts (then translate them in Qt Linguist).
+# Collect new tr() strings into the Dutch .ts (then translate them in Qt Linguist); without line numbers, so the
+# committed .ts changes only where a text does.
 update-translations:
-	$(BIN)/pyside6-lupdate -extensions py,ui -no-obsolete wsp_desk ui -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -extensions py,ui -no-obsolete -locations none wsp_desk ui -ts $(TS_FILES)
 
 translations:
 	$(BIN)/python -m wsp_desk.gui.translations build
