@@ -8,7 +8,7 @@ TS_FILES := resources/translations/wsp_desk_nl.ts
 # Qt-free code: formatted with ruff format (the GUI is checked by ruff check only).
 QT_FREE := wsp_desk/*.py wsp_desk/services wsp_desk/db wsp_desk/letters wsp_desk/templates wsp_desk/interop
 
-.PHONY: run test lint forms translations update-translations bench install install-test clean
+.PHONY: run test lint forms translations update-translations bench screenshots install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ update-translations:
 
 translations:
 	$(BIN)/python -m wsp_desk.gui.translations build
+
+# The README's pictures, from a demo desk in the Dutch UI (needs pdftoppm from poppler-utils).
+screenshots: install
+	$(BIN)/python docs/screenshots/render.py
 
 bench: install-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

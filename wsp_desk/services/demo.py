@@ -33,10 +33,11 @@ from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.auth import actor_for
 from wsp_desk.services.context import DeskContext, seed_directory
 from wsp_desk.services.conversations import ConversationView
+from wsp_desk.services.directory import ServiceRecord
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import ACTIVE, Registration
 from wsp_desk.services.referrals import Handover
-from wsp_desk.services.taxonomy import categories_for
+from wsp_desk.services.taxonomy import categories_for, need_term
 from wsp_desk.templates.schema import ConversationTemplate, QuestionType
 
 DEMO_PASSWORD = "Welkom-in-Haaglanden-2026"
@@ -285,6 +286,14 @@ def _age_follow_up(context: DeskContext, referral_id: int, rng: random.Random) -
         referral.follow_up_on = desk_day(context.clock.now()) - timedelta(days=rng.choice((0, 2)))
 
 
+def _reason(service: ServiceRecord, conversation: ConversationView) -> str:
+    """Why this partner, in the plain words a guide would write."""
+    shared = [code for code in conversation.needs if code in service.data.need_codes]
+    term = need_term(shared[0]) if shared else None
+    topic = term.label_nl.lower() if term else "uw vraag"
+    return f"{service.organization_name} helpt u verder met {topic}."
+
+
 def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, rng: random.Random) -> None:
     """End the conversation; most end in a warm handover to a suggested partner, with its letter."""
     suggestions = context.directory_search.suggest(
@@ -300,7 +309,7 @@ def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, 
         conversation.id,
         Handover(
             service.id,
-            reason=f"{service.organization_name} helpt bij: {service.data.name.lower()}.",
+            reason=_reason(service, conversation),
             next_step="U neemt deze brief mee en maakt een afspraak.",
             what_to_bring="\n".join(document.document for document in service.data.required_documents),
             consent_items=consent,
