@@ -11,6 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tests.gui.support import MessageBoxes
 
 
 @pytest.fixture
@@ -36,3 +39,20 @@ def default_locale() -> Iterator[None]:
     before = QLocale()
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    boxes = MessageBoxes()
+
+    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        boxes.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def question(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        boxes.questions.append(text)
+        return boxes.answer
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return boxes

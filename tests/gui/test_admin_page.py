@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessageBox
 
+from tests.gui.support import MessageBoxes
 from tests.support import GOOD_PASSWORD
 from wsp_desk.db.models import LocationKind, Role
 from wsp_desk.errors import ConflictError
@@ -27,32 +27,6 @@ from wsp_desk.services.permissions import Actor
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES, TICKET_LETTER_EMPLOYER
 
 NEW_PASSWORD = "Fietsen-langs-de-Vliet-42"
-
-
-@dataclass
-class MessageBoxes:
-    """Stands in for QMessageBox: records warnings, answers questions with `answer`."""
-
-    warnings: list[str] = field(default_factory=list)
-    questions: list[str] = field(default_factory=list)
-    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
-    boxes = MessageBoxes()
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.questions.append(text)
-        return boxes.answer
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return boxes
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolButton, QWidge
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
+from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
 from wsp_desk.errors import ConflictError
 from wsp_desk.gui.form_dialog import FormDialog
@@ -26,32 +27,6 @@ from wsp_desk.services.directory import RecordKind, ServiceRecord
 from wsp_desk.services.permissions import Actor
 
 TIMEOUT = 5000
-
-
-@dataclass
-class MessageBoxes:
-    """Stands in for QMessageBox: records warnings, answers questions with `answer`."""
-
-    warnings: list[str] = field(default_factory=list)
-    questions: list[str] = field(default_factory=list)
-    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
-    boxes = MessageBoxes()
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.questions.append(text)
-        return boxes.answer
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return boxes
 
 
 @pytest.fixture

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from wsp_desk.db.models import Room
 from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
+from wsp_desk.gui.history_dialog import RecordHistoryDialog
 from wsp_desk.gui.labels import visit_status_label, visitor_kind_label
 from wsp_desk.gui.models.queue_model import HistoryModel
 from wsp_desk.gui.pages.registration_form import RegistrationForm
@@ -75,28 +74,14 @@ class TransferDialog(FormDialog):
         return None if room is None else int(room)
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(RecordHistoryDialog):
     """Every status change of one visit: when, by whom, from → to, guide and room, and the note."""
 
     def __init__(self, parent: QWidget | None, ticket: str, events: list[VisitHistoryEntry]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("History of {ticket}").format(ticket=ticket))
-        self.model = HistoryModel(self)
-        self.model.set_records(events)
-        self.view = QTableView(self)
-        self.view.setAccessibleName(self.windowTitle())
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-        self.resize(760, 360)
+        model = HistoryModel()
+        model.set_records(events)
+        title = QCoreApplication.translate("HistoryDialog", "History of {ticket}").format(ticket=ticket)
+        super().__init__(parent, title, model)
 
 
 class DaySummaryDialog(QDialog):

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from wsp_desk.db.enums import ReferralStatus
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_referral_status_dialog import Ui_ReferralStatusDialog
+from wsp_desk.gui.history_dialog import RecordHistoryDialog
 from wsp_desk.gui.labels import referral_status_label
 from wsp_desk.gui.models.referrals_model import ReferralHistoryModel, partner_text
 from wsp_desk.services.referrals import ALLOWED, ReferralEventView, ReferralView
@@ -81,29 +76,13 @@ class ReferralStatusDialog(FormDialog):
         return date(chosen.year(), chosen.month(), chosen.day())
 
 
-class ReferralHistoryDialog(QDialog):
+class ReferralHistoryDialog(RecordHistoryDialog):
     """Every step of one handover: when, by whom, from → to, and the note."""
 
     def __init__(self, parent: QWidget | None, referral: ReferralView, events: list[ReferralEventView]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("History of the handover of {ticket} to {partner}").format(
-                ticket=referral.ticket, partner=referral.organization_name
-            )
-        )
-        self.model = ReferralHistoryModel(self)
-        self.model.set_records(events)
-        self.view = QTableView(self)
-        self.view.setAccessibleName(self.windowTitle())
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-        self.resize(760, 360)
+        model = ReferralHistoryModel()
+        model.set_records(events)
+        title = QCoreApplication.translate(
+            "ReferralHistoryDialog", "History of the handover of {ticket} to {partner}"
+        ).format(ticket=referral.ticket, partner=referral.organization_name)
+        super().__init__(parent, title, model)
