@@ -290,6 +290,10 @@ Druk op Volgende bezoeker (F5) om de bezoeker op te roepen die aan de beurt is.<
         <translation>Alles wat u typt, wordt binnen een seconde opgeslagen.</translation>
     </message>
     <message>
+        <source>Saving failed</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
         <source>Saving failed: {problem}</source>
         <translation>Opslaan mislukt: {problem}</translation>
     </message>

@@ -602,8 +602,13 @@ class ConversationPage(QWidget):
         muted(self.save_status)
 
     def _save_failed(self, error: DeskError) -> None:
-        self.save_status.setText(self.tr("Saving failed: {problem}").format(problem=error_text(error)))
-        self.save_status.setToolTip(self.tr("What you typed stays here; saving is tried again in a few seconds."))
+        # One short line fits the header; the reason is in the tooltip and is read out by screen readers.
+        self.save_status.setText(self.tr("Saving failed"))
+        reason = self.tr("Saving failed: {problem}").format(problem=error_text(error))
+        self.save_status.setToolTip(
+            reason + "\n" + self.tr("What you typed stays here; saving is tried again in a few seconds.")
+        )
+        self.save_status.setAccessibleDescription(reason)
         palette = self.save_status.palette()
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff9e9e" if dark else "#a4000f"))

@@ -80,6 +80,7 @@ class NeedsPanel(QWidget):
         self.add_button = QToolButton(self)
         self.add_button.setText(self.tr("&Add a need"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button.setStyleSheet("QToolButton { padding-right: 16px; }")  # room for the menu arrow
         self.add_menu = QMenu(self)
         self.add_menu.aboutToShow.connect(self._fill_menu)
         self.add_button.setMenu(self.add_menu)

@@ -126,10 +126,13 @@ class ReceptionPage(QWidget):
         self.table.add_filter(self.tr("Sho&w:"), self.show_filter)
         self.table.add_filter(self.tr("Vi&sitors:"), self.kind_filter)
         self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        # The question takes the room that is left (its tooltip has all of it); the other columns fit their text.
+        # The question and the particulars share the room that is left (their tooltips have all of it), so the
+        # queue fits the page without scrolling sideways; the other columns fit their text.
         header = self.table.view.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
         self.table.view.setWordWrap(False)
 
         self.counts_label = QLabel(self)
