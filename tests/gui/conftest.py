@@ -11,9 +11,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from tests.gui.support import MessageBoxes
+from wsp_desk.db.models import Location
+from wsp_desk.services.context import DeskContext
 
 
 @pytest.fixture
@@ -53,6 +55,17 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
         boxes.questions.append(text)
         return boxes.answer
 
+    def get_text(_parent: QWidget, _title: str, label: str, _echo: object = None, text: str = "") -> tuple[str, bool]:
+        boxes.prompts.append((label, text))
+        return (boxes.text or "", boxes.text is not None)
+
     monkeypatch.setattr(QMessageBox, "warning", warning)
     monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
     return boxes
+
+
+@pytest.fixture
+def location(desk: DeskContext) -> Location:
+    """The desk's one location (the Inhouse location at the WSP)."""
+    return desk.locations.list_locations()[0]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_actor
+from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
 from wsp_desk.db.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.db.models import Location
@@ -24,37 +24,6 @@ from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.context import DeskContext, seed_directory
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import QueueEntry, Registration
-
-
-@dataclass
-class Dialogs:
-    """Stands in for the blocking message boxes: records what they said, answers as told."""
-
-    warnings: list[str] = field(default_factory=list)
-    questions: list[str] = field(default_factory=list)
-    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    dialogs = Dialogs()
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        dialogs.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        dialogs.questions.append(text)
-        return dialogs.answer
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return dialogs
-
-
-@pytest.fixture
-def location(desk: DeskContext) -> Location:
-    return desk.locations.list_locations()[0]
 
 
 @pytest.fixture
@@ -93,7 +62,7 @@ def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: Location 
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, directory: None, dialogs: Dialogs
+    qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, directory: None, boxes: MessageBoxes
 ) -> Iterator[ConversationPage]:
     yield open_page(qtbot, desk, guide, location)
 
@@ -350,17 +319,17 @@ def test_a_date_and_a_scale_can_stay_unanswered(
 
 
 def test_another_template_keeps_the_shared_answers_after_asking(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry, dialogs: Dialogs
+    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry, boxes: MessageBoxes
 ) -> None:
     page.next_action.trigger()
     page.form.rows["verhaal"].input.set_value("Mijn contract stopt")
     page.form.rows["uren"].input.set_value("tot_16")
     index = page.template_choice.findData("korte-informatievraag")
-    dialogs.answer = QMessageBox.StandardButton.No
+    boxes.answer = QMessageBox.StandardButton.No
     page.template_choice.activated.emit(index)
-    assert dialogs.questions and page.conversation.template.id == "werkzoekende-orientatie"
+    assert boxes.questions and page.conversation.template.id == "werkzoekende-orientatie"
     assert page.template_choice.currentData() == "werkzoekende-orientatie"
-    dialogs.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = QMessageBox.StandardButton.Yes
     page.template_choice.setCurrentIndex(index)
     page.template_choice.activated.emit(index)
     assert page.conversation.template.id == "korte-informatievraag"
@@ -420,17 +389,17 @@ def test_a_failed_save_keeps_the_text_says_why_and_saves_later(
 
 
 def test_a_window_with_unsaved_text_closes_only_when_the_guide_agrees(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, job_seeker: QueueEntry, dialogs: Dialogs,
+    qtbot: QtBot, page: ConversationPage, desk: DeskContext, job_seeker: QueueEntry, boxes: MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page.next_action.trigger()
     monkeypatch.setattr(desk.conversations, "save", lambda *_a, **_k: (_ for _ in ()).throw(StorageError("Gone.")))
     page.notes.setFocus()
     type_text(qtbot, "Niet kwijtraken")
-    dialogs.answer = QMessageBox.StandardButton.No
+    boxes.answer = QMessageBox.StandardButton.No
     assert not page.close()
-    assert page.isVisible() and dialogs.questions
-    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert page.isVisible() and boxes.questions
+    boxes.answer = QMessageBox.StandardButton.Yes
     assert page.close()
 
 
@@ -527,7 +496,7 @@ def test_only_guides_and_coordinators_have_the_page(
 
 def test_closing_the_window_saves_the_last_keystrokes(
     qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, job_seeker: QueueEntry,
-    dialogs: Dialogs,
+    boxes: MessageBoxes,
 ) -> None:
     window = MainWindow(desk, guide, location)
     qtbot.addWidget(window)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_actor
+from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
 from wsp_desk.db.enums import Role, VisitorKind, VisitStatus
 from wsp_desk.db.models import Location
@@ -28,44 +28,6 @@ from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 
 S = VisitStatus
-
-
-@dataclass
-class Dialogs:
-    """Stands in for the blocking message boxes and input dialogs: records what they said, answers as told."""
-
-    warnings: list[str] = field(default_factory=list)
-    questions: list[str] = field(default_factory=list)
-    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
-    text: str | None = None  # typed into an input dialog; None: Cancel
-    prompts: list[tuple[str, str]] = field(default_factory=list)
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    dialogs = Dialogs()
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        dialogs.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        dialogs.questions.append(text)
-        return dialogs.answer
-
-    def get_text(_parent: QWidget, _title: str, label: str, _echo: object = None, text: str = "") -> tuple[str, bool]:
-        dialogs.prompts.append((label, text))
-        return (dialogs.text or "", dialogs.text is not None)
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
-    return dialogs
-
-
-@pytest.fixture
-def location(desk: DeskContext) -> Location:
-    return desk.locations.list_locations()[0]
 
 
 @pytest.fixture
@@ -86,13 +48,15 @@ def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: Location)
 
 
 @pytest.fixture
-def page(qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: Location, dialogs: Dialogs) -> ReceptionPage:
+def page(
+    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
+) -> ReceptionPage:
     return open_page(qtbot, desk, receptionist, location)
 
 
 @pytest.fixture
 def guide_page(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, dialogs: Dialogs
+    qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, boxes: MessageBoxes
 ) -> ReceptionPage:
     return open_page(qtbot, desk, guide, location)
 
@@ -139,7 +103,7 @@ def test_three_visitors_by_keyboard_then_a_guide_calls_and_the_screen_shows_tick
     receptionist: Actor,
     guide_page: ReceptionPage,
     location: Location,
-    dialogs: Dialogs,
+    boxes: MessageBoxes,
 ) -> None:
     page = open_page(qtbot, desk, receptionist, location)
     form = page.form.ui
@@ -385,14 +349,14 @@ def test_start_finish_return_park_and_undo(
 
 
 def test_a_refusal_is_a_message_not_a_traceback(
-    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, dialogs: Dialogs
+    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location)
     guide_page.watcher.poll()
     select(guide_page, "RW-001")
     desk.queue.cancel(receptionist, guide_page.table.current().id)  # another desk, before this one sees it
     guide_page.call_action.trigger()
-    assert dialogs.warnings == ["Ticket RW-001 is no longer waiting; another desk took it."]
+    assert boxes.warnings == ["Ticket RW-001 is no longer waiting; another desk took it."]
 
 
 def test_transfer_to_another_guide_and_room(
@@ -419,37 +383,37 @@ def test_transfer_to_another_guide_and_room(
 
 
 def test_mark_as_left_asks_the_reason(
-    page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, dialogs: Dialogs
+    page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location)
     page.watcher.poll()
     select(page, "RW-001")
-    dialogs.text = None
+    boxes.text = None
     page.left_action.trigger()
     assert status(page, "RW-001") == S.WAITING  # cancelled: nothing changed
-    dialogs.text = "Kon niet langer wachten"
+    boxes.text = "Kon niet langer wachten"
     page.left_action.trigger()
     entry = page.model.entries()[0]
     assert (entry.status, entry.end_reason) == (S.LEFT, "Kon niet langer wachten")
-    assert dialogs.prompts[0][0] == "Why did RW-001 leave? For example: could not wait any longer."
+    assert boxes.prompts[0][0] == "Why did RW-001 leave? For example: could not wait any longer."
 
 
 def test_cancel_asks_first(
-    page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, dialogs: Dialogs
+    page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location)
     page.watcher.poll()
     select(page, "RW-001")
-    dialogs.answer = QMessageBox.StandardButton.No
+    boxes.answer = QMessageBox.StandardButton.No
     page.cancel_action.trigger()
     assert status(page, "RW-001") == S.WAITING
-    dialogs.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = QMessageBox.StandardButton.Yes
     page.cancel_action.trigger()
     assert status(page, "RW-001") == S.CANCELLED
 
 
 def test_correcting_a_registration_and_a_conflict_with_another_desk(
-    qtbot: QtBot, page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, dialogs: Dialogs
+    qtbot: QtBot, page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location, visitor_kind=VisitorKind.EMPLOYER, kvk_number="12345678",
              callback_email="info@bakkerij.nl")
@@ -475,7 +439,7 @@ def test_correcting_a_registration_and_a_conflict_with_another_desk(
     dialog.form.ui.hasAppointment.setChecked(True)
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
-    assert dialogs.warnings == [
+    assert boxes.warnings == [
         "Someone else changed this record while you were editing it. "
         "Your changes were not saved; reopen the record to see the new version."
     ]
@@ -505,17 +469,17 @@ def test_the_history_dialog_lists_every_change(
 
 
 def test_closing_the_day_shows_the_summary(
-    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, dialogs: Dialogs
+    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location)
     register(desk, receptionist, location, visitor_kind=VisitorKind.EMPLOYER)
     guide_page.call_next_action.trigger()
     guide_page.start_action.trigger()
     guide_page.finish_action.trigger()
-    dialogs.text = "Balie gesloten"
+    boxes.text = "Balie gesloten"
     dialog = guide_page.close_day()
     assert dialog is not None
-    assert dialogs.prompts[-1][1] == "Reception closed"  # the suggested reason
+    assert boxes.prompts[-1][1] == "Reception closed"  # the suggested reason
     assert dialog.text.toPlainText().splitlines() == [
         "Visits on 30 november 2026: 2",
         "  Done: 1",
