@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import GOOD_PASSWORD
+from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk import __version__
 from wsp_desk.cli import main
 from wsp_desk.config import load_config
@@ -15,7 +15,7 @@ from wsp_desk.config import load_config
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     try:
-        code = main(list(argv))
+        code = main(list(argv), FakeClock())
     except SystemExit as exit_:  # argparse: --version, --help and bad usage
         code = int(exit_.code or 0)
     out, err = capsys.readouterr()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import FakeClock
 from tests.test_cli import run
 from wsp_desk.interop.files import import_seed
 from wsp_desk.services.context import DeskContext, open_desk
@@ -40,13 +41,13 @@ def test_the_seed_is_all_to_verify_and_invents_no_contact_details(desk: DeskCont
 
 def test_a_first_start_loads_the_seed_once(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'desk.sqlite'}"
-    context, _ = open_desk(url, "test-desk")
+    context, _ = open_desk(url, "test-desk", FakeClock())
     try:
         assert not context.directory.is_empty()
         revision = context.directory.revision()
     finally:
         context.close()
-    context, _ = open_desk(url, "test-desk")
+    context, _ = open_desk(url, "test-desk", FakeClock())
     try:
         assert context.directory.revision() == revision
     finally:

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from tests.conftest import make_actor
-from tests.support import FAST_HASHER
-from wsp_desk.clock import SystemClock
+from tests.support import FAST_HASHER, FakeClock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.services.context import DeskContext
@@ -31,7 +30,7 @@ class DeskResult:
 def _desk(url: str, actor: Actor, location_id: int) -> DeskResult:
     """One desk: register a visitor, then call the next one and serve them; repeat."""
     database = Database.connect(url)
-    desk = DeskContext.create(database, SystemClock(), actor.workstation, hasher=FAST_HASHER)
+    desk = DeskContext.create(database, FakeClock(), actor.workstation, hasher=FAST_HASHER)
     registered: list[int] = []
     served: list[int] = []
     errors: list[str] = []

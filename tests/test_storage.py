@@ -106,7 +106,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(sqlite_url: str) -
         connection.execute("UPDATE alembic_version SET version_num = '7777_future'")
     before = path.read_bytes()
     with pytest.raises(NewerDatabaseError) as refused:
-        open_desk(sqlite_url, "desk")
+        open_desk(sqlite_url, "desk", FakeClock())
     assert "newer version" in refused.value.message
     assert path.read_bytes() == before
 
@@ -117,7 +117,7 @@ def test_a_foreign_database_is_refused_untouched(tmp_path: Path) -> None:
         connection.execute("CREATE TABLE invoices (id INTEGER)")
         connection.execute("INSERT INTO invoices VALUES (42)")
     with pytest.raises(ConfigError, match="not a WSP Desk database"):
-        open_desk(f"sqlite:///{path}", "desk")
+        open_desk(f"sqlite:///{path}", "desk", FakeClock())
     with sqlite3.connect(path) as connection:
         tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         assert tables == [("invoices",)]
@@ -128,7 +128,7 @@ def test_a_damaged_file_gives_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "damaged.sqlite"
     path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StorageError, match="damaged"):
-        open_desk(f"sqlite:///{path}", "desk")
+        open_desk(f"sqlite:///{path}", "desk", FakeClock())
     assert path.read_bytes() == b"this is not a database at all" * 100
 
 
@@ -142,7 +142,7 @@ def test_a_wrong_url_is_a_config_error(url: str) -> None:
 
 def test_an_unreachable_server_gives_one_sentence() -> None:
     with pytest.raises(StorageError, match="cannot be reached"):
-        open_desk("postgresql+psycopg://nobody@127.0.0.1:9/nothing", "desk")
+        open_desk("postgresql+psycopg://nobody@127.0.0.1:9/nothing", "desk", FakeClock())
 
 
 def test_a_network_share_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

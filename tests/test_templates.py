@@ -10,6 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support import FakeClock
 from wsp_desk.cli import main
 from wsp_desk.db.enums import VisitorKind
 from wsp_desk.templates.loader import load_file, load_library, shipped_folder, user_folder
@@ -66,7 +67,7 @@ def problems_of(tmp_path: Path, data: object) -> list[tuple[str, str]]:
 
 
 def test_every_shipped_template_passes_the_check(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["templates", "check"]) == 0
+    assert main(["templates", "check"], FakeClock()) == 0
     out = capsys.readouterr().out
     for template_id in ("werkzoekende-orientatie", "werkende-loopbaan", "werkgever-personeelsvraag",
                         "korte-informatievraag"):
@@ -161,7 +162,7 @@ def test_templates_check_exits_1_and_names_each_problem(
 ) -> None:
     good = write(tmp_path, "good.yaml", minimal())
     bad = write(tmp_path, "bad.yaml", minimal(sections=[]))
-    assert main(["templates", "check", str(good), str(bad)]) == 1
+    assert main(["templates", "check", str(good), str(bad)], FakeClock()) == 1
     captured = capsys.readouterr()
     assert "ok: proef 1.0" in captured.out
     assert f"{bad}: sections: " in captured.err

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
+from tests.support import FakeClock
 from wsp_desk.letters.ticket import render_ticket
 
 
@@ -27,5 +28,5 @@ def test_ticket_holds_number_time_and_welcome_on_80_mm_paper() -> None:
 
 def test_a_long_location_name_is_shortened_to_fit() -> None:
     name = "Pop-up bibliotheek Rijswijk Buiten, ingang naast de fietsenstalling bij het station"
-    text = PdfReader(io.BytesIO(render_ticket("P-001", datetime.now(UTC), name))).pages[0].extract_text()
+    text = PdfReader(io.BytesIO(render_ticket("P-001", FakeClock().now(), name))).pages[0].extract_text()
     assert "Pop-up bibliotheek" in text and "…" in text

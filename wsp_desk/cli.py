@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wsp_desk import __version__
+from wsp_desk.clock import Clock, SystemClock
 from wsp_desk.config import DeskConfig, load_config
 from wsp_desk.db.enums import Role
 from wsp_desk.errors import DeskError
@@ -49,14 +50,14 @@ def _read_password(env_var: str, prompt: str) -> str:
     return first
 
 
-def _open(config: DeskConfig) -> tuple[DeskContext, MigrationResult]:
+def _open(config: DeskConfig, clock: Clock) -> tuple[DeskContext, MigrationResult]:
     from wsp_desk.services.context import open_desk
 
-    return open_desk(config.database_url, config.workstation)
+    return open_desk(config.database_url, config.workstation, clock)
 
 
-def _cmd_init(args: argparse.Namespace, config: DeskConfig) -> int:
-    context, result = _open(config)
+def _cmd_init(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
+    context, result = _open(config, clock)
     try:
         where = context.database.engine.url.render_as_string(hide_password=True)
         if result.from_revision is None:
@@ -76,10 +77,10 @@ def _cmd_init(args: argparse.Namespace, config: DeskConfig) -> int:
     return 0
 
 
-def _cmd_users(args: argparse.Namespace, config: DeskConfig) -> int:
+def _cmd_users(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     from wsp_desk.services.permissions import command_line_actor
 
-    context, _ = _open(config)
+    context, _ = _open(config, clock)
     actor = command_line_actor(config.workstation)
     try:
         if args.users_command == "list":
@@ -115,8 +116,8 @@ def _user_id(context: DeskContext, actor: Actor, name: str) -> int:
     raise CommandFailed(f"there is no user named {wanted}")
 
 
-def _cmd_audit(args: argparse.Namespace, config: DeskConfig) -> int:
-    context, _ = _open(config)
+def _cmd_audit(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
+    context, _ = _open(config, clock)
     try:
         report = context.audit.verify()
     finally:
@@ -127,11 +128,11 @@ def _cmd_audit(args: argparse.Namespace, config: DeskConfig) -> int:
     raise CommandFailed(f"audit trail broken: {report.problem} ({report.checked} events intact before it)")
 
 
-def _cmd_demo(args: argparse.Namespace, config: DeskConfig) -> int:
+def _cmd_demo(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     from wsp_desk.services import demo
     from wsp_desk.services.permissions import command_line_actor
 
-    context, _ = _open(config)
+    context, _ = _open(config, clock)
     try:
         report = demo.fill(context, command_line_actor(config.workstation), args.visits, args.today, args.seed)
     finally:
@@ -143,7 +144,7 @@ def _cmd_demo(args: argparse.Namespace, config: DeskConfig) -> int:
     return 0
 
 
-def _cmd_templates(args: argparse.Namespace, config: DeskConfig) -> int:
+def _cmd_templates(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     from wsp_desk.templates.loader import load_file, load_installed
 
     if args.files:
@@ -162,7 +163,7 @@ def _cmd_templates(args: argparse.Namespace, config: DeskConfig) -> int:
     return 0
 
 
-def _cmd_partners(args: argparse.Namespace, config: DeskConfig) -> int:
+def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     from wsp_desk.interop.files import Format, export_file, import_file, import_seed
     from wsp_desk.interop.report import ImportFailed
     from wsp_desk.services.permissions import command_line_actor
@@ -171,7 +172,7 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig) -> int:
         raise CommandFailed("name a FILE to import, or --seed for the shipped directory of Haaglanden")
     if args.partners_command == "import" and args.file is not None and not args.file.exists():
         raise CommandFailed(f"{args.file}: no such file or folder")
-    context, _ = _open(config)
+    context, _ = _open(config, clock)
     actor = command_line_actor(config.workstation)
     try:
         if args.partners_command == "export":
@@ -197,10 +198,10 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig) -> int:
     return 0
 
 
-def _cmd_letter(args: argparse.Namespace, config: DeskConfig) -> int:
+def _cmd_letter(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     from wsp_desk.services.permissions import command_line_actor
 
-    context, _ = _open(config)
+    context, _ = _open(config, clock)
     try:
         stored = context.referrals.stored_letter(args.referral) or context.referrals.letter(
             command_line_actor(config.workstation), args.referral
@@ -215,17 +216,17 @@ def _cmd_letter(args: argparse.Namespace, config: DeskConfig) -> int:
     return 0
 
 
-def _cmd_gui(args: argparse.Namespace, config: DeskConfig) -> int:
+def _cmd_gui(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     # Imported here so that the other commands work without Qt and its system libraries.
     from wsp_desk.gui.app import run
 
-    return run(config)
+    return run(config, clock)
 
 
-def _cmd_display(args: argparse.Namespace, config: DeskConfig) -> int:
+def _cmd_display(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     from wsp_desk.gui.display_window import run_display
 
-    return run_display(config, args.location)
+    return run_display(config, args.location, clock)
 
 
 def _count(text: str) -> int:
@@ -305,12 +306,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run the command in argv; `clock` is the time every part of the desk reads (the system's by default)."""
     args = build_parser().parse_args(argv)
-    handler: Callable[[argparse.Namespace, DeskConfig], int] = args.handler
+    handler: Callable[[argparse.Namespace, DeskConfig, Clock], int] = args.handler
     log_file = setup_logging()
     try:
-        return handler(args, load_config(args.database))
+        return handler(args, load_config(args.database), clock or SystemClock())
     except (DeskError, CommandFailed) as error:
         print(f"wsp-desk: {error}", file=sys.stderr)
         return 1

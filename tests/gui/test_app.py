@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.support import GOOD_PASSWORD
+from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.config import DeskConfig
 from wsp_desk.db.engine import parse_url
 from wsp_desk.db.models import Role
@@ -32,11 +32,11 @@ MakeDesk = Callable[..., DeskApplication]
 
 
 @pytest.fixture
-def make_desk(qapp: QApplication, sqlite_url: str) -> Iterator[MakeDesk]:
+def make_desk(qapp: QApplication, sqlite_url: str, clock: FakeClock) -> Iterator[MakeDesk]:
     started: list[DeskApplication] = []
 
     def make(url: str = sqlite_url) -> DeskApplication:
-        desk_app = DeskApplication(qapp, DeskConfig(url, "test-desk"), idle_timeout_ms=3_600_000)
+        desk_app = DeskApplication(qapp, DeskConfig(url, "test-desk"), clock, idle_timeout_ms=3_600_000)
         started.append(desk_app)
         return desk_app
 
@@ -190,10 +190,11 @@ def test_a_cold_start_reaches_the_login_window(sqlite_url: str, coordinator: Act
         f"""
         import sys
         from wsp_desk.config import DeskConfig
+        from tests.support import FakeClock
         from wsp_desk.gui.app import DeskApplication, create_qapplication
 
         app = create_qapplication(sys.argv[:1])
-        desk = DeskApplication(app, DeskConfig({sqlite_url!r}, "test-desk"))
+        desk = DeskApplication(app, DeskConfig({sqlite_url!r}, "test-desk"), FakeClock())
         loaded_at_login = []
         desk.login_window_shown.connect(lambda: loaded_at_login.extend(sorted(sys.modules)))
         desk.login_window_shown.connect(app.quit)

@@ -214,7 +214,7 @@ def test_the_display_command_starts_without_a_login_and_says_which_location(
     popup = desk.locations.add_location(
         coordinator, LocationInput("Pop-up Station", LocationKind.POPUP, "POP", "", "Rijswijk", today, today)
     )
-    assert cli.main(["--database", sqlite_url, "display"]) == 0
+    assert cli.main(["--database", sqlite_url, "display"], desk.clock) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[:2] == [
         "Waiting-room screen of WSP Rijswijk (Inhouse) (location 1).",
@@ -237,12 +237,12 @@ def test_the_display_command_takes_the_location_of_this_pc(
         coordinator, LocationInput("Pop-up Station", LocationKind.POPUP, "POP", "", "Rijswijk", today, today)
     )
     QSettings().setValue(LOCATION_KEY, popup.id)
-    assert cli.main(["--database", sqlite_url, "display"]) == 0
+    assert cli.main(["--database", sqlite_url, "display"], desk.clock) == 0
     assert capsys.readouterr().out.startswith(f"Waiting-room screen of Pop-up Station (location {popup.id}).")
 
 
 def test_the_display_command_refuses_an_unknown_location(
     sqlite_url: str, desk: DeskContext, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["--database", sqlite_url, "display", "--location", "99"]) == 1
+    assert cli.main(["--database", sqlite_url, "display", "--location", "99"], desk.clock) == 1
     assert capsys.readouterr().err == "wsp-desk: There is no location with number 99.\n"

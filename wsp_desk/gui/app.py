@@ -22,6 +22,7 @@ from wsp_desk.gui.messages import error_text
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
+    from wsp_desk.clock import Clock
     from wsp_desk.config import DeskConfig
     from wsp_desk.db.models import Location
     from wsp_desk.services.context import DeskContext
@@ -63,10 +64,13 @@ class DeskApplication(QObject):
     ready = Signal()
     finished = Signal()
 
-    def __init__(self, qapp: QApplication, config: DeskConfig, *, idle_timeout_ms: int | None = None) -> None:
+    def __init__(
+        self, qapp: QApplication, config: DeskConfig, clock: Clock, *, idle_timeout_ms: int | None = None
+    ) -> None:
         super().__init__(qapp)
         self._qapp = qapp
         self._config = config
+        self._clock = clock
         self._idle_timeout_ms = idle_timeout_ms
         self.context: DeskContext | None = None
         self.failed = False
@@ -89,7 +93,7 @@ class DeskApplication(QObject):
         from wsp_desk.services.context import open_desk  # SQLAlchemy and friends load here, after the first frame
 
         try:
-            self.context, _ = open_desk(self._config.database_url, self._config.workstation)
+            self.context, _ = open_desk(self._config.database_url, self._config.workstation, self._clock)
         except DeskError as error:
             self.failed = True
             QMessageBox.critical(None, QGuiApplication.applicationDisplayName(), error_text(error))
@@ -171,10 +175,10 @@ class DeskApplication(QObject):
         self._show(window)
 
 
-def run(config: DeskConfig) -> int:
+def run(config: DeskConfig, clock: Clock) -> int:
     """The desk for `wsp-desk` without a command; returns the exit code."""
     app = create_qapplication(sys.argv[:1])
-    desk = DeskApplication(app, config)
+    desk = DeskApplication(app, config, clock)
     desk.finished.connect(app.quit)
     try:
         desk.start()

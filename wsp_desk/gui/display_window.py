@@ -399,14 +399,14 @@ def choose_location(context: DeskContext, location_id: int | None) -> Location:
     return open_today[0]
 
 
-def run_display(config: DeskConfig, location_id: int | None) -> int:
+def run_display(config: DeskConfig, location_id: int | None, clock: Clock) -> int:
     """`wsp-desk display`: the screen full-size on this PC, until it is closed (Ctrl+Q)."""
     app = QApplication.instance() or create_qapplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     translators = translations.install(app)
     restore_excepthook = crash.install()
     try:
-        context, _ = open_desk(config.database_url, config.workstation)
+        context, _ = open_desk(config.database_url, config.workstation, clock)
         try:
             return _show_display(app, context, location_id)
         finally:

@@ -9,7 +9,7 @@ from functools import cache
 from argon2 import PasswordHasher
 
 from wsp_desk import paths
-from wsp_desk.clock import Clock, SystemClock
+from wsp_desk.clock import Clock
 from wsp_desk.db import migrate
 from wsp_desk.db.engine import Database
 from wsp_desk.db.enums import Role
@@ -92,9 +92,8 @@ def seed_directory(context: DeskContext) -> None:
     import_seed(context.directory, Actor(None, "setup", "setup", Role.COORDINATOR, context.workstation))
 
 
-def open_desk(url: str, workstation: str, clock: Clock | None = None) -> tuple[DeskContext, migrate.MigrationResult]:
+def open_desk(url: str, workstation: str, clock: Clock) -> tuple[DeskContext, migrate.MigrationResult]:
     """Connect, back up and migrate, make sure the Inhouse location exists and the directory is not empty."""
-    clock = clock or SystemClock()
     database = Database.connect(url)
     try:
         result = prepare_database(database, clock.now())
