@@ -8,7 +8,7 @@ TS_FILES := resources/translations/wsp_desk_nl.ts
 # Qt-free code: formatted with ruff format (the GUI is checked by ruff check only).
 QT_FREE := wsp_desk/*.py wsp_desk/services wsp_desk/db wsp_desk/letters wsp_desk/templates wsp_desk/interop
 
-.PHONY: run test lint forms translations update-translations bench screenshots install install-test clean
+.PHONY: run test test-at lint forms translations update-translations bench screenshots install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ run: install
 
 test: install-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# The suite again with the system clock set to another date (make test-at DATE=2028-02-29), so that a test which
+# reads the real date instead of the fake clock fails. Needs faketime (Debian package faketime).
+test-at: install-test
+	QT_QPA_PLATFORM=offscreen faketime '$(DATE) 10:00:00' $(BIN)/pytest -p no:cacheprovider
 
 lint: install-test
 	$(BIN)/ruff check .
