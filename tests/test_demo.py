@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from wsp_desk.db.models import Conversation, Letter, Referral, Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
 from wsp_desk.services import demo
 from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 
 

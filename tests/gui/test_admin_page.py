@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessage
 from tests.gui.support import MessageBoxes
 from tests.support import GOOD_PASSWORD
 from wsp_desk.db.models import LocationKind, Role
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import error_text
@@ -23,7 +24,6 @@ from wsp_desk.gui.pages.admin_page import AdminPage
 from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES, TICKET_LETTER_EMPLOYER
 
 NEW_PASSWORD = "Fietsen-langs-de-Vliet-42"

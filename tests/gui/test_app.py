@@ -15,6 +15,7 @@ from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.config import DeskConfig
 from wsp_desk.db.engine import parse_url
 from wsp_desk.db.models import Role
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConfigError
 from wsp_desk.gui import crash
 from wsp_desk.gui.app import DeskApplication
@@ -24,7 +25,6 @@ from wsp_desk.gui.login_dialog import LoginDialog
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.messages import error_text
 from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 NEW_PASSWORD = "Stroopwafels-bij-de-koffie-42"
 

@@ -33,7 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from wsp_desk.db.enums import (
+from wsp_desk.domain.enums import (
     AuditResult,
     ConversationOutcome,
     LocationKind,

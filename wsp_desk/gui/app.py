@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from wsp_desk.clock import Clock
     from wsp_desk.config import DeskConfig
     from wsp_desk.db.models import Location
+    from wsp_desk.domain.permissions import Actor
     from wsp_desk.services.context import DeskContext
-    from wsp_desk.services.permissions import Actor
 
 
 def create_qapplication(argv: Sequence[str]) -> QApplication:

@@ -10,13 +10,15 @@ import enum
 from importlib.resources import as_file
 from pathlib import Path
 
+from wsp_desk.domain.directory import RecordKind
+from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.interop import hsds_csv, hsds_json, spreadsheet
 from wsp_desk.interop.report import ImportFailed, ImportProblem, ImportResult, Origins, Parsed, Place
 from wsp_desk.resource_files import resource
-from wsp_desk.services.directory import DirectoryService, InvalidBundle, RecordKind
-from wsp_desk.services.permissions import Action, Actor, require
+from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.directory.bundle import InvalidBundle
 
 # The partner kinds of the municipal letter in Haaglanden, every record to be verified, no invented contact details.
 SEED = ("directory", "haaglanden.hsds.json")

@@ -21,9 +21,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.interop.report import Origins, Parsed, Place
-from wsp_desk.services.directory import (
+from wsp_desk.domain.directory import (
     AddressData,
     ContactData,
     DocumentData,
@@ -37,7 +35,9 @@ from wsp_desk.services.directory import (
     ServiceData,
     ServiceRecord,
 )
-from wsp_desk.services.taxonomy import need_term
+from wsp_desk.domain.taxonomy import need_term
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.interop.report import Origins, Parsed, Place
 
 NEEDS = "wsp-desk-needs"
 VISITOR_KINDS = "wsp-desk-visitor-kinds"

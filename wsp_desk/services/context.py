@@ -10,17 +10,16 @@ from argon2 import PasswordHasher
 
 from wsp_desk import paths
 from wsp_desk.clock import Clock
-from wsp_desk.db import migrate
+from wsp_desk.db import migrate, need_tags
 from wsp_desk.db.engine import Database
-from wsp_desk.db.enums import Role
-from wsp_desk.services import taxonomy
+from wsp_desk.domain.enums import Role
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
 from wsp_desk.services.conversations import ConversationService
 from wsp_desk.services.directory import DirectoryService
 from wsp_desk.services.directory_search import DirectorySearch
 from wsp_desk.services.locations import LocationService
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.referrals import ReferralService
 from wsp_desk.services.settings import SettingsService
@@ -78,7 +77,7 @@ class DeskContext:
 def prepare_database(database: Database, now: datetime) -> migrate.MigrationResult:
     """Bring the schema and the shipped reference data up to date."""
     result = migrate.upgrade(database, paths.backup_dir(), now)
-    taxonomy.sync(database)
+    need_tags.sync(database)
     return result
 
 

@@ -23,14 +23,14 @@ from wsp_desk.clock import Clock
 from wsp_desk.dates import desk_day
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Location, Room, User, Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.taxonomy import need_term
+from wsp_desk.domain.validation import limit_text, normalise_email, normalise_kvk, normalise_phone
 from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services import settings as desk_settings
 from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.permissions import Action, Actor, require
 from wsp_desk.services.settings import SettingsService
-from wsp_desk.services.taxonomy import need_term
-from wsp_desk.services.validation import limit_text, normalise_email, normalise_kvk, normalise_phone
 
 S = VisitStatus
 ALLOWED: dict[VisitStatus, frozenset[VisitStatus]] = {

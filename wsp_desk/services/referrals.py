@@ -33,21 +33,22 @@ from wsp_desk.db.models import (
     User,
     Visit,
 )
-from wsp_desk.errors import DeskError, NotFound, ValidationFailed
-from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.letters import referral_letter
-from wsp_desk.resource_files import resource
-from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.directory import DirectoryService, ServiceRecord
-from wsp_desk.services.opening_hours import describe_week
-from wsp_desk.services.permissions import Action, Actor, require
-from wsp_desk.services.validation import (
+from wsp_desk.domain.directory import ServiceRecord
+from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.validation import (
     format_phone,
     limit_text,
     normalise_email,
     normalise_phone,
     normalise_url,
 )
+from wsp_desk.errors import DeskError, NotFound, ValidationFailed
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.letters import referral_letter
+from wsp_desk.resource_files import resource
+from wsp_desk.services.audit import AuditLog
+from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.opening_hours import describe_week
 
 R = ReferralStatus
 ALLOWED: dict[ReferralStatus, frozenset[ReferralStatus]] = {

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from wsp_desk.clock import Clock
 from wsp_desk.dates import clock_time
-from wsp_desk.db.enums import VisitorKind, VisitStatus
+from wsp_desk.domain.enums import VisitorKind, VisitStatus
 from wsp_desk.gui.labels import (
     format_minutes,
     need_category_label,

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import long_date
-from wsp_desk.db.enums import VisitStatus
 from wsp_desk.db.models import Room
+from wsp_desk.domain.enums import VisitStatus
 from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_transfer_dialog import Ui_TransferDialog

@@ -9,7 +9,7 @@ import enum
 import getpass
 from dataclasses import dataclass
 
-from wsp_desk.db.models import Role
+from wsp_desk.domain.enums import Role
 from wsp_desk.errors import PermissionDenied
 
 
