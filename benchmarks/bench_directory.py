@@ -24,6 +24,7 @@ from time import perf_counter
 from benchmarks.harness import Options, Result, compare
 from wsp_desk.clock import SystemClock
 from wsp_desk.db.engine import Database
+from wsp_desk.desk import DeskContext, prepare_database
 from wsp_desk.domain.directory import (
     ContactData,
     OrganizationData,
@@ -38,9 +39,9 @@ from wsp_desk.domain.permissions import command_line_actor
 from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.domain.taxonomy import need_terms
 from wsp_desk.interop import hsds_json
-from wsp_desk.interop.files import Format, import_file
+from wsp_desk.interop.files import Format
 from wsp_desk.interop.hsds import derived_id
-from wsp_desk.services.context import DeskContext, prepare_database
+from wsp_desk.services.directory_exchange import import_file
 
 ORGANIZATIONS, SERVICES_EACH = 1_000, 10
 SEARCH_LIMIT_SECONDS = 0.020

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
+from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import (
     AddressData,
     ContactData,
@@ -19,7 +20,6 @@ from wsp_desk.domain.directory import (
     ServiceRecord,
 )
 from wsp_desk.domain.permissions import Actor
-from wsp_desk.services.context import DeskContext
 
 WEEKDAYS_9_TO_5 = ScheduleData(("MO", "TU", "WE", "TH", "FR"), time(9), time(17))
 

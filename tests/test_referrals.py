@@ -11,10 +11,10 @@ from pypdf import PdfReader
 from tests.directory_data import sample_directory
 from tests.support import FakeClock
 from wsp_desk.db.models import Letter, ReferralStatus, VisitorKind
+from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError, PermissionDenied, ValidationFailed
 from wsp_desk.letters.referral_letter import Letterhead
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.referrals import Handover, consent_text
 

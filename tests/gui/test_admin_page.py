@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessage
 from tests.gui.support import MessageBoxes
 from tests.support import GOOD_PASSWORD
 from wsp_desk.db.models import LocationKind, Role
+from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError
 from wsp_desk.gui.form_dialog import FormDialog
@@ -22,7 +23,6 @@ from wsp_desk.gui.models.users_model import UsersModel
 from wsp_desk.gui.pages.admin_dialogs import UserDialog
 from wsp_desk.gui.pages.admin_page import AdminPage
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES, TICKET_LETTER_EMPLOYER
 

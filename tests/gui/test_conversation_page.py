@@ -13,6 +13,7 @@ from tests.conftest import make_actor
 from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
 from wsp_desk.db.models import Location
+from wsp_desk.desk import DeskContext, seed_directory
 from wsp_desk.domain.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import StorageError
@@ -22,7 +23,6 @@ from wsp_desk.gui.pages import conversation_page
 from wsp_desk.gui.pages.conversation_form import DateInput, ScaleInput
 from wsp_desk.gui.pages.conversation_page import ConversationPage
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.context import DeskContext, seed_directory
 from wsp_desk.services.queue import QueueEntry, Registration
 
 

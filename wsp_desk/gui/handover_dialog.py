@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
 
 from wsp_desk.dates import DESK_TIMEZONE, add_working_days, desk_day
+from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import ServiceRecord
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.domain.validation import format_phone
@@ -29,7 +30,6 @@ from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from wsp_desk.gui.labels import letter_language_label, referral_status_label
 from wsp_desk.gui.messages import show_error
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.referrals import (

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import desk_day
+from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import (
     VERIFY_EVERY,
     AddressData,
@@ -64,7 +65,6 @@ from wsp_desk.gui.pages.partner_dialogs import (
     ServiceDialog,
     report_dialog,
 )
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.opening_hours import Opening, describe_week, opening_state
 
 _LINK_SERVICE, _LINK_ORGANIZATION = "service:", "organization:"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.domain.region import MUNICIPALITIES
@@ -34,7 +35,6 @@ from wsp_desk.gui.labels import visitor_kind_label
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.models.partner_models import SERVICE_ID_ROLE, SearchResultsModel
 from wsp_desk.gui.models.record_model import SORT_ROLE
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
 
 # Typing waits this long for the next key before searching again; the first key searches at once.

@@ -9,12 +9,12 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.forms.ui_letterhead_form import Ui_LetterheadForm
 from wsp_desk.gui.messages import InlineErrors
 from wsp_desk.letters.referral_letter import Letterhead
-from wsp_desk.services.context import DeskContext
 
 
 class LetterheadTab(QWidget):

@@ -86,7 +86,7 @@ def seed_directory(context: DeskContext) -> None:
     if not context.directory.is_empty():
         return
     # Only a first start needs the importer.
-    from wsp_desk.interop.files import import_seed
+    from wsp_desk.services.directory_exchange import import_seed
 
     import_seed(context.directory, Actor(None, "setup", "setup", Role.COORDINATOR, context.workstation))
 

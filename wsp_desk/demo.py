@@ -28,6 +28,7 @@ from wsp_desk.db.models import (
     VisitorKind,
     VisitStatus,
 )
+from wsp_desk.desk import DeskContext, seed_directory
 from wsp_desk.domain.directory import ServiceRecord
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.domain.region import MUNICIPALITIES
@@ -35,7 +36,6 @@ from wsp_desk.domain.taxonomy import categories_for, need_term
 from wsp_desk.errors import DeskError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.auth import actor_for
-from wsp_desk.services.context import DeskContext, seed_directory
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.queue import ACTIVE, Registration
 from wsp_desk.services.referrals import Handover
