@@ -40,7 +40,7 @@ from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.domain.taxonomy import need_terms
 from wsp_desk.interop import hsds_json
 from wsp_desk.interop.files import Format
-from wsp_desk.interop.hsds import derived_id
+from wsp_desk.interop.hsds.vocabulary import derived_id
 from wsp_desk.services.directory_exchange import import_file
 
 ORGANIZATIONS, SERVICES_EACH = 1_000, 10

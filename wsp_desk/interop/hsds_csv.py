@@ -16,7 +16,8 @@ from typing import Any
 
 from wsp_desk.domain.directory import OrganizationRecord, ServiceRecord
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.interop.hsds import HsdsReader, directory_to_hsds
+from wsp_desk.interop.hsds.reader import HsdsReader
+from wsp_desk.interop.hsds.writer import directory_to_hsds
 from wsp_desk.interop.report import Parsed, Place
 from wsp_desk.interop.textfile import csv_rows, decode
 

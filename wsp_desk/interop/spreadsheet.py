@@ -43,7 +43,7 @@ from wsp_desk.domain.taxonomy import need_term, need_terms
 from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.interop.hsds import derived_id
+from wsp_desk.interop.hsds.vocabulary import derived_id
 from wsp_desk.interop.report import Origins, Parsed, Place
 from wsp_desk.interop.textfile import csv_rows, decode
 
