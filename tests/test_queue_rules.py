@@ -18,7 +18,8 @@ from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.desk import DeskContext
 from wsp_desk.errors import DeskError
-from wsp_desk.services.queue import ACTIVE, ALLOWED, Registration
+from wsp_desk.services.queue import ALLOWED, Registration
+from wsp_desk.services.queue_views import ACTIVE
 
 S = VisitStatus
 

@@ -37,7 +37,8 @@ from wsp_desk.errors import DeskError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.auth import actor_for
 from wsp_desk.services.conversations import ConversationView
-from wsp_desk.services.queue import ACTIVE, Registration
+from wsp_desk.services.queue import Registration
+from wsp_desk.services.queue_views import ACTIVE
 from wsp_desk.services.referrals import Handover
 from wsp_desk.templates.schema import ConversationTemplate, QuestionType
 

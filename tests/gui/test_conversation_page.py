@@ -23,7 +23,8 @@ from wsp_desk.gui.pages import conversation_page
 from wsp_desk.gui.pages.conversation_form import DateInput, ScaleInput
 from wsp_desk.gui.pages.conversation_page import ConversationPage
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.queue import QueueEntry, Registration
+from wsp_desk.services.queue import Registration
+from wsp_desk.services.queue_views import QueueEntry
 
 
 @pytest.fixture

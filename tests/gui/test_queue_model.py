@@ -14,7 +14,8 @@ from wsp_desk.errors import StorageError
 from wsp_desk.gui.models.queue_model import HistoryModel, QueueFilter, QueueModel
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.queue import OPEN, QueueEntry, Registration
+from wsp_desk.services.queue import Registration
+from wsp_desk.services.queue_views import OPEN, QueueEntry
 
 WAITING = QueueModel.WAITING_COLUMN
 

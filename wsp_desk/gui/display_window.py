@@ -42,7 +42,8 @@ from wsp_desk.gui.login_dialog import LOCATION_KEY
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.queue import DisplayState, QueueService
+from wsp_desk.services.queue import QueueService
+from wsp_desk.services.queue_views import DisplayState
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect

@@ -20,7 +20,7 @@ from wsp_desk.gui.labels import (
     visitor_kind_label,
 )
 from wsp_desk.gui.models.record_model import Column, RecordFilter, RecordModel
-from wsp_desk.services.queue import QueueEntry, VisitHistoryEntry
+from wsp_desk.services.queue_views import QueueEntry, VisitHistoryEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 _STATUS_ORDER = {status: number for number, status in enumerate(VisitStatus)}

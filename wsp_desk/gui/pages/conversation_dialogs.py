@@ -28,7 +28,7 @@ from wsp_desk.gui.labels import outcome_label
 from wsp_desk.gui.models.queue_model import QueueFilter, QueueModel
 from wsp_desk.gui.partner_search import PartnerSearchWidget
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
-from wsp_desk.services.queue import QueueEntry
+from wsp_desk.services.queue_views import QueueEntry
 
 
 class OutcomeDialog(QDialog):

@@ -60,7 +60,7 @@ from wsp_desk.gui.pages.conversation_panels import NeedsPanel, SuggestionsPanel,
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
-from wsp_desk.services.queue import ACTIVE, QueueEntry
+from wsp_desk.services.queue_views import ACTIVE, QueueEntry
 
 if TYPE_CHECKING:
     from wsp_desk.gui.main_window import MainWindow

@@ -21,7 +21,8 @@ from wsp_desk.gui.history_dialog import RecordHistoryDialog
 from wsp_desk.gui.labels import visit_status_label, visitor_kind_label
 from wsp_desk.gui.models.queue_model import HistoryModel
 from wsp_desk.gui.pages.registration_form import RegistrationForm
-from wsp_desk.services.queue import DaySummary, QueueEntry, Registration, VisitHistoryEntry
+from wsp_desk.services.queue import Registration
+from wsp_desk.services.queue_views import DaySummary, QueueEntry, VisitHistoryEntry
 from wsp_desk.services.users import Guide
 
 

@@ -46,7 +46,8 @@ from wsp_desk.gui.pages.reception_dialogs import CorrectionDialog, DaySummaryDia
 from wsp_desk.gui.pages.registration_form import RegistrationForm
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.queue import ACTIVE, ALLOWED, OPEN, UNDO_WINDOW, QueueEntry
+from wsp_desk.services.queue import ALLOWED, UNDO_WINDOW
+from wsp_desk.services.queue_views import ACTIVE, OPEN, QueueEntry
 from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
 
 if TYPE_CHECKING:
