@@ -19,6 +19,7 @@ from wsp_desk.services.auth import AuthService
 from wsp_desk.services.conversations import ConversationService
 from wsp_desk.services.directory import DirectoryService
 from wsp_desk.services.directory_search import DirectorySearch
+from wsp_desk.services.letterhead import LetterheadService
 from wsp_desk.services.locations import LocationService
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.referrals import ReferralService
@@ -41,6 +42,7 @@ class DeskContext:
     conversations: ConversationService
     directory: DirectoryService
     directory_search: DirectorySearch
+    letterhead: LetterheadService
     referrals: ReferralService
 
     @classmethod
@@ -54,6 +56,7 @@ class DeskContext:
         # Templates are read once per desk; a coordinator's new template shows after the next start.
         templates = cache(load_installed)
         directory = DirectoryService(database, clock, audit)
+        letterhead = LetterheadService(database, clock, audit)
         return cls(
             database=database,
             clock=clock,
@@ -67,7 +70,8 @@ class DeskContext:
             conversations=ConversationService(database, clock, audit, queue, templates),
             directory=directory,
             directory_search=DirectorySearch(directory, clock),
-            referrals=ReferralService(database, clock, audit, directory),
+            letterhead=letterhead,
+            referrals=ReferralService(database, clock, audit, directory, letterhead),
         )
 
     def close(self) -> None:

@@ -466,12 +466,12 @@ def test_the_letterhead_is_saved(
     tab.ui.email.setText("niet-een-adres")
     tab.ui.save.click()
     assert tab.ui.emailError.isVisible()
-    assert desk.referrals.letterhead().name == "Werkcentrum Haaglanden — WSP Rijswijk"  # nothing saved
+    assert desk.letterhead.current().name == "Werkcentrum Haaglanden — WSP Rijswijk"  # nothing saved
 
     tab.ui.email.setText("werkcentrum@rijswijk.nl")
     tab.ui.save.click()
     assert tab.ui.status.text() == "Saved. New letters get this letterhead."
-    head = desk.referrals.letterhead()
+    head = desk.letterhead.current()
     assert head.name == "Werkcentrum Haaglanden"
     assert head.address == "Volmerlaan 8\n2288 GD Rijswijk"
     assert head.email == "werkcentrum@rijswijk.nl"
@@ -480,4 +480,4 @@ def test_the_letterhead_is_saved(
 
     tab.ui.removeLogo.click()
     tab.ui.save.click()
-    assert desk.referrals.letterhead().logo_png is None
+    assert desk.letterhead.current().logo_png is None

@@ -7,7 +7,6 @@ document. Every status change of a referral is a ReferralEvent.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,7 +28,6 @@ from wsp_desk.db.models import (
     ReferralEvent,
     ReferralStatus,
     Service,
-    Setting,
     User,
     Visit,
 )
@@ -38,9 +36,6 @@ from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.domain.validation import (
     format_phone,
     limit_text,
-    normalise_email,
-    normalise_phone,
-    normalise_url,
 )
 from wsp_desk.errors import DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
@@ -48,6 +43,7 @@ from wsp_desk.letters import referral_letter
 from wsp_desk.resource_files import resource
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.letterhead import LetterheadService
 from wsp_desk.services.opening_hours import describe_week
 
 R = ReferralStatus
@@ -64,9 +60,6 @@ OPEN = frozenset({R.PREPARED, R.HANDED_OVER, R.CONTACT_MADE, R.NOT_REACHED})
 CONSENT_ITEMS = ("name", "contact", "question", "notes")
 FOLLOW_UP_WORKING_DAYS = 5
 LETTER_LANGUAGES = referral_letter.LANGUAGES
-LETTERHEAD_KEY = "letterhead"
-DEFAULT_LETTERHEAD = referral_letter.Letterhead("Werkcentrum Haaglanden — WSP Rijswijk")
-MAX_LOGO_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -173,11 +166,19 @@ class StoredLetter:
 
 
 class ReferralService:
-    def __init__(self, database: Database, clock: Clock, audit: AuditLog, directory: DirectoryService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        audit: AuditLog,
+        directory: DirectoryService,
+        letterhead: LetterheadService,
+    ) -> None:
         self._database = database
         self._clock = clock
         self._audit = audit
         self._directory = directory
+        self._letterhead = letterhead
 
     # --- the handover -----------------------------------------------------------------------------------------
 
@@ -320,7 +321,7 @@ class ReferralService:
             return referral_letter.LetterContent(
                 language=referral.language,
                 letter_date=created_on,
-                letterhead=self.letterhead(),
+                letterhead=self._letterhead.current(),
                 partner=_partner(
                     service, organization.data.website, referral.contact_name, referral.language, created_on
                 ),
@@ -472,53 +473,6 @@ class ReferralService:
                 ReferralEventView(event.at, name or "", event.from_status, event.to_status, event.note)
                 for event, name in session.execute(query)
             ]
-
-    # --- letterhead -------------------------------------------------------------------------------------------
-
-    def letterhead(self) -> referral_letter.Letterhead:
-        with self._database.read() as session:
-            row = session.get(Setting, LETTERHEAD_KEY)
-        if row is None or not isinstance(row.value, dict):
-            return DEFAULT_LETTERHEAD
-        value = row.value
-        logo = base64.b64decode(value["logo_png"]) if value.get("logo_png") else None
-        return referral_letter.Letterhead(
-            name=value.get("name") or DEFAULT_LETTERHEAD.name,
-            address=value.get("address", ""),
-            phone=value.get("phone", ""),
-            website=value.get("website", ""),
-            email=value.get("email", ""),
-            logo_png=logo,
-        )
-
-    def set_letterhead(self, actor: Actor, head: referral_letter.Letterhead) -> referral_letter.Letterhead:
-        require(actor, Action.MANAGE_SETTINGS)
-        name = limit_text(head.name, 160, "name")
-        if not name:
-            raise ValidationFailed("name", QT_TRANSLATE_NOOP("DeskError", "The letterhead needs a name."))
-        logo = head.logo_png
-        if logo is not None and (len(logo) > MAX_LOGO_BYTES or not logo.startswith(b"\x89PNG\r\n\x1a\n")):
-            raise ValidationFailed(
-                "logo", QT_TRANSLATE_NOOP("DeskError", "The logo must be a PNG image of at most 1 MB.")
-            )
-        value = {
-            "name": name,
-            "address": limit_text(head.address, 300, "address"),
-            "phone": format_phone(normalise_phone(head.phone)),
-            "website": normalise_url(head.website, "website"),
-            "email": normalise_email(head.email),
-            "logo_png": base64.b64encode(logo).decode() if logo else "",
-        }
-        with self._database.write() as session:
-            row = session.get(Setting, LETTERHEAD_KEY)
-            if row is None:
-                row = Setting(key=LETTERHEAD_KEY)
-                session.add(row)
-            row.value = value
-            row.updated_at = self._clock.now()
-            row.updated_by_id = actor.user_id
-            self._audit.record(session, "setting_change", actor=actor, object_type="setting", object_id=LETTERHEAD_KEY)
-        return self.letterhead()
 
     # --- helpers ----------------------------------------------------------------------------------------------
 
