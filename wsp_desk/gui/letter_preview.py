@@ -34,7 +34,8 @@ from wsp_desk.errors import DeskError
 from wsp_desk.gui import printing
 from wsp_desk.gui.labels import format_datetime
 from wsp_desk.gui.messages import error_text, show_error
-from wsp_desk.services.referrals import ReferralView, StoredLetter
+from wsp_desk.services.referral_letters import StoredLetter
+from wsp_desk.services.referrals import ReferralView
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
