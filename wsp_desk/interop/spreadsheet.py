@@ -5,6 +5,9 @@ kind, and the verification state. Lists go one item per line in a cell (or separ
 "ma-vr 09:00-17:00" or "gesloten van 2026-12-24 t/m 2027-01-01", a contact reads "naam | functie | afdeling |
 e-mail | telefoon". The rest of a known organisation (its locations, contacts and phones) stays as it is; the
 complete directory travels as HSDS.
+
+Reading and writing stay together (about 500 lines): both follow the one column table, so a column changes in one
+place.
 """
 
 from __future__ import annotations
