@@ -24,7 +24,7 @@ from time import perf_counter
 from benchmarks.harness import Options, Result, compare
 from wsp_desk.clock import SystemClock
 from wsp_desk.db.engine import Database
-from wsp_desk.desk import DeskContext, prepare_database
+from wsp_desk.desk import DeskContext, command_line_actor, prepare_database
 from wsp_desk.domain.directory import (
     ContactData,
     OrganizationData,
@@ -35,7 +35,6 @@ from wsp_desk.domain.directory import (
     ServiceRecord,
 )
 from wsp_desk.domain.folding import fold
-from wsp_desk.domain.permissions import command_line_actor
 from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.domain.taxonomy import need_terms
 from wsp_desk.interop import hsds_json

@@ -78,7 +78,7 @@ def _cmd_init(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int
 
 
 def _cmd_users(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    from wsp_desk.domain.permissions import command_line_actor
+    from wsp_desk.desk import command_line_actor
 
     context, _ = _open(config, clock)
     actor = command_line_actor(config.workstation)
@@ -130,7 +130,7 @@ def _cmd_audit(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> in
 
 def _cmd_demo(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     from wsp_desk import demo
-    from wsp_desk.domain.permissions import command_line_actor
+    from wsp_desk.desk import command_line_actor
 
     context, _ = _open(config, clock)
     try:
@@ -164,7 +164,7 @@ def _cmd_templates(args: argparse.Namespace, config: DeskConfig, clock: Clock) -
 
 
 def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    from wsp_desk.domain.permissions import command_line_actor
+    from wsp_desk.desk import command_line_actor
     from wsp_desk.interop.files import Format
     from wsp_desk.interop.report import ImportFailed
     from wsp_desk.services.directory_exchange import export_file, import_file, import_seed
@@ -200,7 +200,7 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) ->
 
 
 def _cmd_letter(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    from wsp_desk.domain.permissions import command_line_actor
+    from wsp_desk.desk import command_line_actor
 
     context, _ = _open(config, clock)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -107,3 +108,12 @@ def open_desk(url: str, workstation: str, clock: Clock) -> tuple[DeskContext, mi
         database.dispose()
         raise
     return context, result
+
+
+def command_line_actor(workstation: str) -> Actor:
+    """The administrator at the command line: whoever may run commands against the database acts as coordinator."""
+    try:
+        account = getpass.getuser()
+    except (KeyError, OSError):  # no login name in the environment or the password database
+        account = "administrator"
+    return Actor(None, f"cli:{account}", account, Role.COORDINATOR, workstation)

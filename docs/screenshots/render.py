@@ -20,8 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QTableView, QWidget
 
 from wsp_desk import demo
-from wsp_desk.desk import DeskContext, open_desk
-from wsp_desk.domain.permissions import command_line_actor
+from wsp_desk.desk import DeskContext, command_line_actor, open_desk
 from wsp_desk.gui import translations
 from wsp_desk.gui.app import create_qapplication
 from wsp_desk.gui.display_window import DisplayWindow
