@@ -37,7 +37,7 @@ class BundleProblem:
 
 
 class InvalidBundle(Exception):
-    """An import with problems; nothing was written. The interop layer says where each problem is in the file."""
+    """An import with problems; nothing was written. The file import says where each problem is in the file."""
 
     def __init__(self, problems: list[BundleProblem]) -> None:
         super().__init__(f"{len(problems)} problems")
@@ -45,6 +45,8 @@ class InvalidBundle(Exception):
 
 
 class BundleImport(DirectoryParts):
+    """The part of DirectoryService by which every file import adds or updates records."""
+
     def import_records(
         self, actor: Actor, organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]
     ) -> ImportSummary:

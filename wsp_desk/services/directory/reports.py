@@ -54,6 +54,8 @@ class Todo:
 
 
 class DirectoryReports(DirectoryParts):
+    """The part of DirectoryService where anyone reports a wrong record and the coordinator follows up."""
+
     def report(self, actor: Actor, kind: RecordKind, record_id: str, description: str) -> ReportEntry:
         """Anyone at the desk may say that a record holds incorrect information."""
         require(actor, Action.READ_DIRECTORY)

@@ -305,6 +305,9 @@ class DirectoryService(DirectoryReports, BundleImport):
                     QT_TRANSLATE_NOOP("DeskError", "Choose a location of the service's own organisation."),
                 )
 
+    def _audit_change(self, session: Session, actor: Actor, action: str, kind: RecordKind, record_id: str) -> None:
+        self._audit.record(session, action, actor=actor, object_type=kind.value, object_id=record_id)
+
     @staticmethod
     def _reload_organization(session: Session, organization_id: str) -> OrganizationRecord:
         session.flush()
