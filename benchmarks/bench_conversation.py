@@ -21,10 +21,10 @@ from benchmarks.harness import Options, Result, compare
 from wsp_desk.clock import SystemClock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, VisitorKind
-from wsp_desk.interop.files import Format, import_file
+from wsp_desk.desk import DeskContext, command_line_actor
+from wsp_desk.interop.files import Format
 from wsp_desk.services.auth import actor_for
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import command_line_actor
+from wsp_desk.services.directory_exchange import import_file
 from wsp_desk.services.queue import Registration
 
 LIMIT_SECONDS = 0.050

@@ -24,12 +24,8 @@ from time import perf_counter
 from benchmarks.harness import Options, Result, compare
 from wsp_desk.clock import SystemClock
 from wsp_desk.db.engine import Database
-from wsp_desk.interop import hsds_json
-from wsp_desk.interop.files import Format, import_file
-from wsp_desk.interop.hsds import derived_id
-from wsp_desk.services.context import DeskContext, prepare_database
-from wsp_desk.services.directory import (
-    MUNICIPALITIES,
+from wsp_desk.desk import DeskContext, command_line_actor, prepare_database
+from wsp_desk.domain.directory import (
     ContactData,
     OrganizationData,
     OrganizationRecord,
@@ -38,9 +34,13 @@ from wsp_desk.services.directory import (
     ServiceData,
     ServiceRecord,
 )
-from wsp_desk.services.directory_search import fold
-from wsp_desk.services.permissions import command_line_actor
-from wsp_desk.services.taxonomy import need_terms
+from wsp_desk.domain.folding import fold
+from wsp_desk.domain.region import MUNICIPALITIES
+from wsp_desk.domain.taxonomy import need_terms
+from wsp_desk.interop import hsds_json
+from wsp_desk.interop.files import Format
+from wsp_desk.interop.hsds.vocabulary import derived_id
+from wsp_desk.services.directory_exchange import import_file
 
 ORGANIZATIONS, SERVICES_EACH = 1_000, 10
 SEARCH_LIMIT_SECONDS = 0.020

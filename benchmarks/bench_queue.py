@@ -19,14 +19,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from benchmarks.harness import Options, Result, compare
+from wsp_desk import demo
 from wsp_desk.clock import SystemClock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.migrate import head_revision
 from wsp_desk.db.models import Role, VisitorKind
-from wsp_desk.services import demo
+from wsp_desk.desk import DeskContext, command_line_actor, prepare_database
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.services.auth import actor_for
-from wsp_desk.services.context import DeskContext, prepare_database
-from wsp_desk.services.permissions import Actor, command_line_actor
 from wsp_desk.services.queue import Registration
 
 HISTORY = 1_000_000

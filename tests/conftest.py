@@ -20,9 +20,9 @@ from tests.pg_cluster import TemporaryCluster, find_pg_bindir
 from tests.support import FAST_HASHER, GOOD_PASSWORD, FakeClock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, User
+from wsp_desk.desk import DeskContext, prepare_database
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.logs import close_logging
-from wsp_desk.services.context import DeskContext, prepare_database
-from wsp_desk.services.permissions import Actor
 
 POSTGRES_URL_ENV = "WSP_DESK_TEST_POSTGRES_URL"
 _TEMPLATE_DB = "wsp_desk_template"

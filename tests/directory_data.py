@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import (
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import (
     AddressData,
     ContactData,
     DocumentData,
@@ -19,7 +19,7 @@ from wsp_desk.services.directory import (
     ServiceData,
     ServiceRecord,
 )
-from wsp_desk.services.permissions import Actor
+from wsp_desk.domain.permissions import Actor
 
 WEEKDAYS_9_TO_5 = ScheduleData(("MO", "TU", "WE", "TH", "FR"), time(9), time(17))
 

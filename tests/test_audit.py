@@ -9,9 +9,9 @@ from sqlalchemy import delete, select, update
 
 from tests.support import GOOD_PASSWORD
 from wsp_desk.db.models import AuditEvent
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import AuthenticationFailed, PermissionDenied
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 
 def _some_history(desk: DeskContext, coordinator: Actor) -> list[int]:

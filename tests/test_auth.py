@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.db.models import AuditEvent, AuditResult, LoginThrottle, Role, User
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import AuthenticationFailed, ValidationFailed
 from wsp_desk.services.auth import LockoutPolicy, check_password_policy
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 
 def test_login_returns_the_actor_and_is_audited(desk: DeskContext, guide: Actor) -> None:

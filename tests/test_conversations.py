@@ -7,9 +7,9 @@ import pytest
 from tests.conftest import make_actor
 from tests.support import FakeClock
 from wsp_desk.db.models import Conversation, ConversationOutcome, Role, VisitorKind, VisitStatus
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError, PermissionDenied, ValidationFailed
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 
 

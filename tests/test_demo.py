@@ -7,11 +7,11 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
+from wsp_desk import demo
 from wsp_desk.db.models import Conversation, Letter, Referral, Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
-from wsp_desk.services import demo
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 
 

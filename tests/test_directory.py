@@ -9,12 +9,10 @@ import pytest
 
 from tests.directory_data import EMPLOYER_DESK, EMPLOYER_ORG, SCHULDHULP, SCHULDHULP_ORG, add, sample_directory
 from tests.support import FakeClock
-from wsp_desk.errors import ConflictError, PermissionDenied, ValidationFailed
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import (
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import (
     AddressData,
     ContactData,
-    InvalidBundle,
     LocationData,
     OrganizationData,
     OrganizationRecord,
@@ -24,9 +22,11 @@ from wsp_desk.services.directory import (
     ScheduleData,
     ServiceData,
     ServiceRecord,
-    check_service,
 )
-from wsp_desk.services.permissions import Actor
+from wsp_desk.domain.directory_checks import check_service
+from wsp_desk.domain.permissions import Actor
+from wsp_desk.errors import ConflictError, PermissionDenied, ValidationFailed
+from wsp_desk.services.directory.bundle import InvalidBundle
 
 
 def test_create_and_read_back_normalised(desk: DeskContext, coordinator: Actor) -> None:

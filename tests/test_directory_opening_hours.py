@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from wsp_desk.dates import DESK_TIMEZONE
-from wsp_desk.services.directory import ScheduleData
+from wsp_desk.domain.directory import ScheduleData
 from wsp_desk.services.opening_hours import Opening, OpeningState, describe_week, opening_state
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR")

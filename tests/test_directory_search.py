@@ -9,18 +9,18 @@ import pytest
 
 from tests.directory_data import COOPERATIE, EMPLOYER_DESK, SCHULDHULP, sample_directory
 from tests.support import FakeClock
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import ContactData, LanguageData, RecordKind, ServiceData, ServiceRecord
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import ContactData, LanguageData, RecordKind, ServiceData, ServiceRecord
+from wsp_desk.domain.folding import fold
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.services.directory_search import (
     MatchReason,
     ReasonKind,
     SearchFilters,
     SearchHit,
     SearchIndex,
-    fold,
     words,
 )
-from wsp_desk.services.permissions import Actor
 
 DEBT = ServiceRecord("s-debt", "o-1", SCHULDHULP, organization_name="Gemeente Rijswijk")
 CAFE = ServiceRecord("s-cafe", "o-2", COOPERATIE, organization_name="Coöperatie Werkcafé Delft")

@@ -14,11 +14,12 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from tests.directory_data import sample_directory
-from wsp_desk.interop.files import Format, detect_format, export_file, import_file
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import RecordKind, ScheduleData
+from wsp_desk.domain.permissions import Actor
+from wsp_desk.interop.files import Format, detect_format
 from wsp_desk.interop.report import ImportFailed
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import RecordKind, ScheduleData
-from wsp_desk.services.permissions import Actor
+from wsp_desk.services.directory_exchange import export_file, import_file
 
 HSDS = Path(__file__).resolve().parents[1].parent / "shared" / "hsds"
 needs_hsds = pytest.mark.skipif(

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from tests.directory_data import sample_directory
 from tests.test_interop import directory_snapshot
-from wsp_desk.interop.files import Format, export_file, import_file
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
+from wsp_desk.interop.files import Format
 from wsp_desk.interop.report import ImportFailed
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
+from wsp_desk.services.directory_exchange import export_file, import_file
 
 FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -8,10 +8,10 @@ import pytest
 
 from tests.support import FakeClock
 from tests.test_cli import run
-from wsp_desk.interop.files import import_seed
-from wsp_desk.services.context import DeskContext, open_desk
-from wsp_desk.services.directory import MUNICIPALITIES
-from wsp_desk.services.permissions import Actor
+from wsp_desk.desk import DeskContext, open_desk
+from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.region import MUNICIPALITIES
+from wsp_desk.services.directory_exchange import import_seed
 
 
 def test_the_seed_is_all_to_verify_and_invents_no_contact_details(desk: DeskContext, coordinator: Actor) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wsp_desk.db.models import Role
+from wsp_desk.domain.permissions import Action, Actor, allowed, require
 from wsp_desk.errors import PermissionDenied
-from wsp_desk.services.permissions import Action, Actor, allowed, require
 
 R, G, C = Role.RECEPTIONIST, Role.GUIDE, Role.COORDINATOR
 EXPECTED = {

@@ -10,9 +10,9 @@ import pytest
 from tests.conftest import make_actor
 from tests.support import FakeClock
 from wsp_desk.db.models import Role, VisitorKind, VisitStatus
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError, DeskError, PermissionDenied, ValidationFailed
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.settings import TICKET_LETTER_EMPLOYER
 from wsp_desk.services.users import Guide

@@ -12,8 +12,8 @@ from tests.conftest import make_actor
 from tests.support import FAST_HASHER, FakeClock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, Visit, VisitEvent, VisitorKind, VisitStatus
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.services.queue import Registration
 
 DESKS = 8

@@ -16,9 +16,10 @@ from tests.conftest import make_actor
 from tests.support import FAST_HASHER, FakeClock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, Visit, VisitEvent, VisitorKind, VisitStatus
+from wsp_desk.desk import DeskContext
 from wsp_desk.errors import DeskError
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.queue import ACTIVE, ALLOWED, Registration
+from wsp_desk.services.queue import ALLOWED, Registration
+from wsp_desk.services.queue_views import ACTIVE
 
 S = VisitStatus
 

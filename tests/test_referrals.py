@@ -11,10 +11,9 @@ from pypdf import PdfReader
 from tests.directory_data import sample_directory
 from tests.support import FakeClock
 from wsp_desk.db.models import Letter, ReferralStatus, VisitorKind
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError, PermissionDenied, ValidationFailed
-from wsp_desk.letters.referral_letter import Letterhead
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.referrals import Handover, consent_text
 
@@ -174,21 +173,6 @@ def test_receptionists_do_not_make_handovers(
 ) -> None:
     with pytest.raises(PermissionDenied):
         desk.referrals.prepare(receptionist, conversation, Handover(service_id))
-
-
-def test_the_coordinator_sets_the_letterhead(desk: DeskContext, coordinator: Actor, guide: Actor) -> None:
-    png = b"\x89PNG\r\n\x1a\n" + b"0" * 10
-    head = desk.referrals.set_letterhead(
-        coordinator,
-        Letterhead("Werkcentrum Haaglanden — WSP Rijswijk", "Postbus 1, Rijswijk", "070 123 4567", "www.rijswijk.nl",
-                   logo_png=png),
-    )
-    assert head.phone == "070 123 4567" and head.website == "https://www.rijswijk.nl" and head.logo_png == png
-    assert desk.referrals.letterhead() == head
-    with pytest.raises(ValidationFailed):
-        desk.referrals.set_letterhead(coordinator, Letterhead("X", logo_png=b"GIF89a"))
-    with pytest.raises(PermissionDenied):
-        desk.referrals.set_letterhead(guide, head)
 
 
 def test_after_withdrawal_a_reprint_shares_nothing_and_the_first_letter_is_kept(

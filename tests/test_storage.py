@@ -14,8 +14,8 @@ from tests.support import FakeClock
 from wsp_desk.db import engine as engine_module
 from wsp_desk.db import migrate
 from wsp_desk.db.engine import Database
+from wsp_desk.desk import open_desk
 from wsp_desk.errors import ConfigError, NewerDatabaseError, StorageError
-from wsp_desk.services.context import open_desk
 
 NEW_REVISION = '''
 import sqlalchemy as sa

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tests.support import FakeClock
 from wsp_desk.cli import main
-from wsp_desk.db.enums import VisitorKind
+from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.templates.loader import load_file, load_library, shipped_folder, user_folder
 from wsp_desk.templates.schema import ConversationTemplate
 

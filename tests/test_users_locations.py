@@ -9,10 +9,10 @@ import pytest
 
 from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.db.models import LocationKind, Role, User, VisitorKind
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError, DeskError, PermissionDenied, ValidationFailed
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES
 
 POPUP = LocationInput("Pop-up Station", LocationKind.POPUP, "pop", "Stationsplein 1", "Rijswijk",

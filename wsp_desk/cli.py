@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from wsp_desk import __version__
 from wsp_desk.clock import Clock, SystemClock
 from wsp_desk.config import DeskConfig, load_config
-from wsp_desk.db.enums import Role
+from wsp_desk.domain.enums import Role
 from wsp_desk.errors import DeskError
 from wsp_desk.logs import setup_logging
 
@@ -25,8 +25,8 @@ from wsp_desk.logs import setup_logging
 # login window quickly (it opens the database after that window is on screen).
 if TYPE_CHECKING:
     from wsp_desk.db.migrate import MigrationResult
-    from wsp_desk.services.context import DeskContext
-    from wsp_desk.services.permissions import Actor
+    from wsp_desk.desk import DeskContext
+    from wsp_desk.domain.permissions import Actor
 
 ADMIN_PASSWORD_ENV = "WSP_DESK_ADMIN_PASSWORD"
 USER_PASSWORD_ENV = "WSP_DESK_USER_PASSWORD"
@@ -51,7 +51,7 @@ def _read_password(env_var: str, prompt: str) -> str:
 
 
 def _open(config: DeskConfig, clock: Clock) -> tuple[DeskContext, MigrationResult]:
-    from wsp_desk.services.context import open_desk
+    from wsp_desk.desk import open_desk
 
     return open_desk(config.database_url, config.workstation, clock)
 
@@ -78,7 +78,7 @@ def _cmd_init(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int
 
 
 def _cmd_users(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    from wsp_desk.services.permissions import command_line_actor
+    from wsp_desk.desk import command_line_actor
 
     context, _ = _open(config, clock)
     actor = command_line_actor(config.workstation)
@@ -129,8 +129,8 @@ def _cmd_audit(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> in
 
 
 def _cmd_demo(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    from wsp_desk.services import demo
-    from wsp_desk.services.permissions import command_line_actor
+    from wsp_desk import demo
+    from wsp_desk.desk import command_line_actor
 
     context, _ = _open(config, clock)
     try:
@@ -164,9 +164,10 @@ def _cmd_templates(args: argparse.Namespace, config: DeskConfig, clock: Clock) -
 
 
 def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    from wsp_desk.interop.files import Format, export_file, import_file, import_seed
+    from wsp_desk.desk import command_line_actor
+    from wsp_desk.interop.files import Format
     from wsp_desk.interop.report import ImportFailed
-    from wsp_desk.services.permissions import command_line_actor
+    from wsp_desk.services.directory_exchange import export_file, import_file, import_seed
 
     if args.partners_command == "import" and (args.file is None) == (not args.seed):
         raise CommandFailed("name a FILE to import, or --seed for the shipped directory of Haaglanden")
@@ -199,7 +200,7 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) ->
 
 
 def _cmd_letter(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    from wsp_desk.services.permissions import command_line_actor
+    from wsp_desk.desk import command_line_actor
 
     context, _ = _open(config, clock)
     try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from tests.gui.support import MessageBoxes
 from wsp_desk.db.models import Location
-from wsp_desk.services.context import DeskContext
+from wsp_desk.desk import DeskContext
 
 
 @pytest.fixture

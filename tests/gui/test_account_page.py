@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.support import GOOD_PASSWORD, FakeClock
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui.change_password_dialog import ChangePasswordDialog
 from wsp_desk.gui.labels import format_datetime
 from wsp_desk.gui.pages.account_page import AccountPage
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 NEW_PASSWORD = "Een-nieuwe-fiets-op-de-Haagweg-3"
 

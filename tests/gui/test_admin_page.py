@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessage
 from tests.gui.support import MessageBoxes
 from tests.support import GOOD_PASSWORD
 from wsp_desk.db.models import LocationKind, Role
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import error_text
@@ -21,9 +23,7 @@ from wsp_desk.gui.models.users_model import UsersModel
 from wsp_desk.gui.pages.admin_dialogs import UserDialog
 from wsp_desk.gui.pages.admin_page import AdminPage
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES, TICKET_LETTER_EMPLOYER
 
 NEW_PASSWORD = "Fietsen-langs-de-Vliet-42"
@@ -466,12 +466,12 @@ def test_the_letterhead_is_saved(
     tab.ui.email.setText("niet-een-adres")
     tab.ui.save.click()
     assert tab.ui.emailError.isVisible()
-    assert desk.referrals.letterhead().name == "Werkcentrum Haaglanden — WSP Rijswijk"  # nothing saved
+    assert desk.letterhead.current().name == "Werkcentrum Haaglanden — WSP Rijswijk"  # nothing saved
 
     tab.ui.email.setText("werkcentrum@rijswijk.nl")
     tab.ui.save.click()
     assert tab.ui.status.text() == "Saved. New letters get this letterhead."
-    head = desk.referrals.letterhead()
+    head = desk.letterhead.current()
     assert head.name == "Werkcentrum Haaglanden"
     assert head.address == "Volmerlaan 8\n2288 GD Rijswijk"
     assert head.email == "werkcentrum@rijswijk.nl"
@@ -480,4 +480,4 @@ def test_the_letterhead_is_saved(
 
     tab.ui.removeLogo.click()
     tab.ui.save.click()
-    assert desk.referrals.letterhead().logo_png is None
+    assert desk.letterhead.current().logo_png is None

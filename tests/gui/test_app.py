@@ -15,6 +15,8 @@ from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.config import DeskConfig
 from wsp_desk.db.engine import parse_url
 from wsp_desk.db.models import Role
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConfigError
 from wsp_desk.gui import crash
 from wsp_desk.gui.app import DeskApplication
@@ -23,8 +25,6 @@ from wsp_desk.gui.first_run_dialog import FirstRunDialog
 from wsp_desk.gui.login_dialog import LoginDialog
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.messages import error_text
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 NEW_PASSWORD = "Stroopwafels-bij-de-koffie-42"
 
@@ -202,7 +202,7 @@ def test_a_cold_start_reaches_the_login_window(sqlite_url: str, coordinator: Act
         code = app.exec()
         desk.close()
         # The login window comes before the database layer and the main window are even imported.
-        too_early = {{"sqlalchemy", "wsp_desk.services.context", "wsp_desk.gui.main_window"}} & set(loaded_at_login)
+        too_early = {{"sqlalchemy", "wsp_desk.desk", "wsp_desk.gui.main_window"}} & set(loaded_at_login)
         sys.exit(f"imported before the login window: {{sorted(too_early)}}" if too_early else code)
         """
     )

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import make_actor
 from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
-from wsp_desk.db.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.db.models import Location
+from wsp_desk.desk import DeskContext, seed_directory
+from wsp_desk.domain.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import StorageError
 from wsp_desk.gui.desk_room import ROOM_KEY
 from wsp_desk.gui.main_window import MainWindow, pages_for
@@ -21,9 +23,8 @@ from wsp_desk.gui.pages import conversation_page
 from wsp_desk.gui.pages.conversation_form import DateInput, ScaleInput
 from wsp_desk.gui.pages.conversation_page import ConversationPage
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.context import DeskContext, seed_directory
-from wsp_desk.services.permissions import Actor
-from wsp_desk.services.queue import QueueEntry, Registration
+from wsp_desk.services.queue import Registration
+from wsp_desk.services.queue_views import QueueEntry
 
 
 @pytest.fixture

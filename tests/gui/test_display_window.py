@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import make_actor
 from tests.support import FakeClock
 from wsp_desk import cli
-from wsp_desk.db.enums import LocationKind, Role, VisitorKind
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import LocationKind, Role, VisitorKind
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui import display_window
 from wsp_desk.gui.display_window import CHIME_KEY, DisplayWindow, write_chime
 from wsp_desk.gui.login_dialog import LOCATION_KEY
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 
 

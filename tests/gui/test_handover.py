@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
-from wsp_desk.db.enums import ConversationOutcome, ReferralStatus, VisitorKind
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import ConversationOutcome, ReferralStatus, VisitorKind
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui import letter_preview
 from wsp_desk.gui.handover_dialog import HandoverDialog, open_handover
 from wsp_desk.gui.letter_preview import LetterPreview, open_letter
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.pages.conversation_page import ConversationPage
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.referrals import Handover, consent_text
 

@@ -12,14 +12,14 @@ from sqlalchemy.engine import make_url
 
 from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.db.models import LocationKind, Role
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import AuthenticationFailed
 from wsp_desk.gui.first_run_dialog import FirstRunDialog
 from wsp_desk.gui.login_dialog import LOCATION_KEY, LoginDialog
 from wsp_desk.gui.messages import RetryCountdown, error_text
 from wsp_desk.services.auth import LockoutPolicy
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput
-from wsp_desk.services.permissions import Actor
 
 
 def _first_run(qtbot: QtBot, desk: DeskContext) -> FirstRunDialog:

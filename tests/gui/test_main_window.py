@@ -10,14 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.db.models import AuditResult, Role
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui import translations
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.messages import RetryCountdown
 from wsp_desk.gui.pages.account_page import AccountPage
 from wsp_desk.gui.pages.reception_page import ReceptionPage
 from wsp_desk.gui.settings_dialog import SettingsDialog
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 
 def _window(qtbot: QtBot, desk: DeskContext, actor: Actor, idle_timeout_ms: int = 3_600_000) -> MainWindow:

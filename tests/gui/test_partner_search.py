@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import ServiceRecord
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui.models.partner_models import SearchResultsModel
 from wsp_desk.gui.partner_search import PartnerSearchWidget
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import ServiceRecord
 from wsp_desk.services.directory_search import SearchFilters
-from wsp_desk.services.permissions import Actor
 
 TIMEOUT = 5000
 

@@ -14,6 +14,9 @@ from pytestqt.qtbot import QtBot
 from tests.directory_data import sample_directory
 from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import RecordKind, ServiceRecord
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import format_day
@@ -22,9 +25,6 @@ from wsp_desk.gui.models.partner_models import SearchResultsModel
 from wsp_desk.gui.pages.partners_page import PartnersPage
 from wsp_desk.gui.partner_search import PartnerSearchWidget
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import RecordKind, ServiceRecord
-from wsp_desk.services.permissions import Actor
 
 TIMEOUT = 5000
 

@@ -15,16 +15,16 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import make_actor
 from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
-from wsp_desk.db.enums import Role, VisitorKind, VisitStatus
 from wsp_desk.db.models import Location
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import Role, VisitorKind, VisitStatus
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import display_window, printing
 from wsp_desk.gui.desk_room import ROOM_KEY
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.pages.reception_page import PRINT_AFTER_KEY, ReceptionPage
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 
 S = VisitStatus

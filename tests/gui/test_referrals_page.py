@@ -15,16 +15,16 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import make_actor
 from tests.directory_data import sample_directory
 from tests.support import FakeClock
-from wsp_desk.db.enums import ConversationOutcome, ReferralStatus, Role, VisitorKind
 from wsp_desk.db.models import Referral
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import ConversationOutcome, ReferralStatus, Role, VisitorKind
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import format_short_day
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.models.referrals_model import ReferralHistoryModel, ReferralsModel
 from wsp_desk.gui.pages.referral_dialogs import ReferralStatusDialog
 from wsp_desk.gui.pages.referrals_page import ReferralsPage
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.referrals import Handover, ReferralView
 

@@ -4,6 +4,9 @@ Partner-directory tables follow the shapes of Open Referral HSDS 3.0 (organizati
 service_at_location, contact, phone, schedule, language, required_document); the desk adds what it needs beside them.
 Personal data is kept to what the desk needs: there is no BSN anywhere, a name is optional, and contact details are
 only stored when a visitor asks to be called back.
+
+The schema stays in one module past 500 lines on purpose: Alembic's autogenerate and a reader see every table,
+relationship and constraint name together, and the models refer to each other throughout.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from wsp_desk.db.enums import (
+from wsp_desk.domain.enums import (
     AuditResult,
     ConversationOutcome,
     LocationKind,

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from wsp_desk.clock import Clock
     from wsp_desk.config import DeskConfig
     from wsp_desk.db.models import Location
-    from wsp_desk.services.context import DeskContext
-    from wsp_desk.services.permissions import Actor
+    from wsp_desk.desk import DeskContext
+    from wsp_desk.domain.permissions import Actor
 
 
 def create_qapplication(argv: Sequence[str]) -> QApplication:
@@ -90,7 +90,7 @@ class DeskApplication(QObject):
         login.first_painted.connect(lambda: QTimer.singleShot(0, self, self._open_database))
 
     def _open_database(self) -> None:
-        from wsp_desk.services.context import open_desk  # SQLAlchemy and friends load here, after the first frame
+        from wsp_desk.desk import open_desk  # SQLAlchemy and friends load here, after the first frame
 
         try:
             self.context, _ = open_desk(self._config.database_url, self._config.workstation, self._clock)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from wsp_desk.gui.messages import InlineErrors, password_hint
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 
 class ChangePasswordDialog(QDialog):

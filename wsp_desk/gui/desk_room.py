@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from wsp_desk.db.enums import VisitorKind
 from wsp_desk.db.models import Room
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import VisitorKind
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 ROOM_KEY = "desk/room_id"
 

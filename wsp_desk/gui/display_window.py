@@ -34,6 +34,7 @@ from wsp_desk.clock import Clock
 from wsp_desk.config import DeskConfig
 from wsp_desk.dates import clock_time, desk_day
 from wsp_desk.db.models import Location
+from wsp_desk.desk import DeskContext, open_desk
 from wsp_desk.errors import DeskError, NotFound
 from wsp_desk.gui import crash, translations
 from wsp_desk.gui.app import create_qapplication
@@ -41,8 +42,8 @@ from wsp_desk.gui.login_dialog import LOCATION_KEY
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.context import DeskContext, open_desk
-from wsp_desk.services.queue import DisplayState, QueueService
+from wsp_desk.services.queue import QueueService
+from wsp_desk.services.queue_views import DisplayState
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect

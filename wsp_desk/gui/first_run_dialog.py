@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from wsp_desk.desk import DeskContext
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from wsp_desk.gui.messages import InlineErrors, password_hint
-from wsp_desk.services.context import DeskContext
 
 
 class FirstRunDialog(QDialog):

@@ -20,16 +20,17 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
 
 from wsp_desk.dates import DESK_TIMEZONE, add_working_days, desk_day
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import ServiceRecord
+from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from wsp_desk.gui.labels import letter_language_label, referral_status_label
 from wsp_desk.gui.messages import show_error
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.conversations import ConversationView
-from wsp_desk.services.directory import ServiceRecord
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.referrals import (
     CONSENT_ITEMS,
@@ -40,7 +41,6 @@ from wsp_desk.services.referrals import (
     consent_text,
 )
 from wsp_desk.services.users import Guide
-from wsp_desk.services.validation import format_phone
 
 SEARCH_LIMIT = 25
 _SHOWN_CHARACTERS = 70  # of a long value beside a consent item; the tooltip has all of it

@@ -12,7 +12,8 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from wsp_desk import dates
-from wsp_desk.db.enums import (
+from wsp_desk.domain.directory import VERIFY_EVERY
+from wsp_desk.domain.enums import (
     AuditResult,
     ConversationOutcome,
     LocationKind,
@@ -21,10 +22,10 @@ from wsp_desk.db.enums import (
     VisitorKind,
     VisitStatus,
 )
+from wsp_desk.domain.region import MUNICIPALITIES, OTHER_MUNICIPALITY
+from wsp_desk.domain.taxonomy import need_term
 from wsp_desk.gui import translations
-from wsp_desk.services.directory import MUNICIPALITIES, VERIFY_EVERY
 from wsp_desk.services.opening_hours import Opening, OpeningState
-from wsp_desk.services.taxonomy import need_term
 
 _CONTEXT = "Labels"
 
@@ -67,8 +68,6 @@ _OUTCOMES = {
     ConversationOutcome.VISITOR_LEFT: QT_TRANSLATE_NOOP("Labels", "Visitor left"),
 }
 
-# A visitor's municipality as a conversation stores it: one of the region's, "anders" for any other, "" not asked.
-OTHER_MUNICIPALITY = "anders"
 _MUNICIPALITY_NOT_ASKED = QT_TRANSLATE_NOOP("Labels", "Not asked yet")
 _OTHER_MUNICIPALITY = QT_TRANSLATE_NOOP("Labels", "Another municipality")
 

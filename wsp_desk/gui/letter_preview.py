@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.db.enums import ReferralStatus
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import ReferralStatus
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import printing
 from wsp_desk.gui.labels import format_datetime
 from wsp_desk.gui.messages import error_text, show_error
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
-from wsp_desk.services.referrals import ReferralView, StoredLetter
+from wsp_desk.services.referral_letters import StoredLetter
+from wsp_desk.services.referrals import ReferralView
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0

@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import AuthenticationFailed
 from wsp_desk.gui.forms.ui_lock_screen import Ui_LockScreen
 from wsp_desk.gui.messages import InlineErrors, RetryCountdown
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 
 class LockScreen(QWidget):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
     from wsp_desk.db.models import Location
-    from wsp_desk.services.context import DeskContext
+    from wsp_desk.desk import DeskContext
 
 LOCATION_KEY = "desk/location_id"
 

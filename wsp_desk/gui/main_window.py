@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.db.models import Location
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.idle import IdleWatcher
 from wsp_desk.gui.labels import role_label
 from wsp_desk.gui.lock_screen import LockScreen
 from wsp_desk.gui.settings_dialog import SettingsDialog
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Action, Actor, allowed
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES
 
 # How often the numbers beside the pages' titles ("Handovers (3)") are counted again, besides after actions.

@@ -28,7 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import desk_day
-from wsp_desk.db.enums import VisitorKind
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import (
+    VERIFY_EVERY,
+    AddressData,
+    ContactData,
+    LocationData,
+    OrganizationRecord,
+    PhoneData,
+    RecordKind,
+    RecordState,
+    ServiceRecord,
+)
+from wsp_desk.domain.enums import VisitorKind
+from wsp_desk.domain.permissions import Action, Actor, allowed
+from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
@@ -51,21 +65,7 @@ from wsp_desk.gui.pages.partner_dialogs import (
     ServiceDialog,
     report_dialog,
 )
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import (
-    VERIFY_EVERY,
-    AddressData,
-    ContactData,
-    LocationData,
-    OrganizationRecord,
-    PhoneData,
-    RecordKind,
-    RecordState,
-    ServiceRecord,
-)
 from wsp_desk.services.opening_hours import Opening, describe_week, opening_state
-from wsp_desk.services.permissions import Action, Actor, allowed
-from wsp_desk.services.validation import format_phone
 
 _LINK_SERVICE, _LINK_ORGANIZATION = "service:", "organization:"
 

@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.db.enums import VisitorKind
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import VisitorKind
+from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.region import MUNICIPALITIES
+from wsp_desk.domain.taxonomy import need_terms
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import translations
 from wsp_desk.gui.labels import visitor_kind_label
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.models.partner_models import SERVICE_ID_ROLE, SearchResultsModel
 from wsp_desk.gui.models.record_model import SORT_ROLE
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import MUNICIPALITIES
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
-from wsp_desk.services.permissions import Actor
-from wsp_desk.services.taxonomy import need_terms
 
 # Typing waits this long for the next key before searching again; the first key searches at once.
 DEBOUNCE_MS = 150

@@ -1,25 +1,15 @@
-"""Importing and exporting the partner directory as files: the formats, the one import path, the one export path.
-
-An import is all or nothing: every problem of the file is reported (by file, place and field) and nothing is
-written unless there are none.
-"""
+"""The directory's file formats: which one a file is, and reading or writing plain records in any of them."""
 
 from __future__ import annotations
 
 import enum
-from importlib.resources import as_file
+from collections.abc import Sequence
 from pathlib import Path
 
-from wsp_desk.errors import ValidationFailed
+from wsp_desk.domain.directory import OrganizationRecord, ServiceRecord
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.interop import hsds_csv, hsds_json, spreadsheet
-from wsp_desk.interop.report import ImportFailed, ImportProblem, ImportResult, Origins, Parsed, Place
-from wsp_desk.resource_files import resource
-from wsp_desk.services.directory import DirectoryService, InvalidBundle, RecordKind
-from wsp_desk.services.permissions import Action, Actor, require
-
-# The partner kinds of the municipal letter in Haaglanden, every record to be verified, no invented contact details.
-SEED = ("directory", "haaglanden.hsds.json")
+from wsp_desk.interop.report import Parsed, Place
 
 
 class Format(enum.StrEnum):
@@ -27,6 +17,11 @@ class Format(enum.StrEnum):
     HSDS_CSV = "hsds-csv"  # a folder of HSDS tables with datapackage.json
     XLSX = "xlsx"  # one row per service, Dutch column names
     CSV = "csv"  # the same as a CSV file
+
+    @property
+    def completes_known_records(self) -> bool:
+        """A spreadsheet names organisations only: the rest of a known one comes from the directory."""
+        return self in (Format.XLSX, Format.CSV)
 
 
 def detect_format(path: Path) -> Format:
@@ -47,9 +42,14 @@ def detect_format(path: Path) -> Format:
     return Format.XLSX if start.startswith(b"PK\x03\x04") else Format.CSV
 
 
-def read_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Format | None = None) -> Parsed:
-    """The records of a file, with where each came from, or the problems found in it."""
-    fmt = fmt or detect_format(path)
+def read(
+    path: Path,
+    fmt: Format,
+    known_organizations: Sequence[OrganizationRecord] = (),
+    known_services: Sequence[ServiceRecord] = (),
+) -> Parsed:
+    """The records of a file, with where each came from, or the problems found in it (the known records matter
+    only to a format that `completes_known_records`)."""
     if fmt == Format.HSDS_CSV:
         return hsds_csv.read(path if path.is_dir() else path.parent)
     try:
@@ -65,38 +65,14 @@ def read_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Format
         return parsed
     if fmt == Format.HSDS_JSON:
         return hsds_json.read(data, path.name)
-    # The spreadsheet names organisations only: the rest of a known one stays as it is.
-    known = directory.organizations(actor, include_archived=True), directory.services(actor, include_archived=True)
     if fmt == Format.XLSX:
-        return spreadsheet.read_xlsx(data, path.name, *known)
-    return spreadsheet.read_csv(data, path.name, *known)
+        return spreadsheet.read_xlsx(data, path.name, known_organizations, known_services)
+    return spreadsheet.read_csv(data, path.name, known_organizations, known_services)
 
 
-def import_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Format | None = None) -> ImportResult:
-    """Add or update the file's records, all or nothing (ImportFailed lists every problem)."""
-    require(actor, Action.EDIT_DIRECTORY)
-    parsed = read_file(directory, actor, path, fmt)
-    if parsed.problems:
-        raise ImportFailed(parsed.problems)
-    try:
-        summary = directory.import_records(actor, parsed.organizations, parsed.services)
-    except InvalidBundle as invalid:
-        origins = {RecordKind.ORGANIZATION: parsed.organization_origins, RecordKind.SERVICE: parsed.service_origins}
-        raise ImportFailed(
-            [_located(origins[problem.kind][problem.index], problem.error) for problem in invalid.problems]
-        ) from None
-    return ImportResult(summary, parsed.warnings)
-
-
-def _located(origins: Origins, error: ValidationFailed) -> ImportProblem:
-    place, field = origins.locate(error.field)
-    return ImportProblem(place, field, error.template, error.fields)
-
-
-def export_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Format) -> int:
-    """Write the whole directory, archived records included; returns the number of services."""
-    organizations = directory.organizations(actor, include_archived=True)
-    services = directory.services(actor, include_archived=True)
+def write(
+    path: Path, fmt: Format, organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]
+) -> None:
     if fmt == Format.HSDS_CSV:
         hsds_csv.write(path, organizations, services)
     elif fmt == Format.HSDS_JSON:
@@ -105,10 +81,3 @@ def export_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Form
         path.write_bytes(spreadsheet.write_xlsx(organizations, services))
     else:
         path.write_bytes(spreadsheet.write_csv(organizations, services))
-    return len(services)
-
-
-def import_seed(directory: DirectoryService, actor: Actor) -> ImportResult:
-    """The shipped directory of Haaglanden, through the same import as any file."""
-    with as_file(resource(*SEED)) as path:
-        return import_file(directory, actor, path, Format.HSDS_JSON)

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from wsp_desk.domain.directory import OrganizationRecord, ServiceRecord
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.interop.hsds import HsdsReader, directory_to_hsds
+from wsp_desk.interop.hsds.reader import HsdsReader
+from wsp_desk.interop.hsds.writer import directory_to_hsds
 from wsp_desk.interop.report import Parsed, Place
 from wsp_desk.interop.textfile import csv_rows, decode
-from wsp_desk.services.directory import OrganizationRecord, ServiceRecord
 
 # The HSDS tables the desk reads and writes, with their columns in the order of the official example.
 TABLES: dict[str, tuple[str, ...]] = {

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from wsp_desk.domain.directory import OrganizationRecord, ServiceRecord
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.interop.hsds import HsdsReader, directory_to_hsds
+from wsp_desk.interop.hsds.reader import HsdsReader
+from wsp_desk.interop.hsds.writer import directory_to_hsds
 from wsp_desk.interop.report import Parsed, Place
 from wsp_desk.interop.textfile import decode
-from wsp_desk.services.directory import OrganizationRecord, ServiceRecord
 
 
 def read(data: bytes, file: str) -> Parsed:

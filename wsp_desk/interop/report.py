@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from wsp_desk.domain.directory import ImportSummary, OrganizationRecord, ServiceRecord
 from wsp_desk.errors import DeskError, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.directory import ImportSummary, OrganizationRecord, ServiceRecord
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,9 @@ kind, and the verification state. Lists go one item per line in a cell (or separ
 "ma-vr 09:00-17:00" or "gesloten van 2026-12-24 t/m 2027-01-01", a contact reads "naam | functie | afdeling |
 e-mail | telefoon". The rest of a known organisation (its locations, contacts and phones) stays as it is; the
 complete directory travels as HSDS.
+
+Reading and writing stay together (about 500 lines): both follow the one column table, so a column changes in one
+place.
 """
 
 from __future__ import annotations
@@ -24,12 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from wsp_desk.db.models import VisitorKind
-from wsp_desk.errors import ValidationFailed
-from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.interop.hsds import derived_id
-from wsp_desk.interop.report import Origins, Parsed, Place
-from wsp_desk.interop.textfile import csv_rows, decode
-from wsp_desk.services.directory import (
+from wsp_desk.domain.directory import (
     WEEKDAYS,
     ContactData,
     DocumentData,
@@ -43,9 +41,14 @@ from wsp_desk.services.directory import (
     ServiceData,
     ServiceRecord,
 )
-from wsp_desk.services.directory_search import fold
-from wsp_desk.services.taxonomy import need_term, need_terms
-from wsp_desk.services.validation import format_phone
+from wsp_desk.domain.folding import fold
+from wsp_desk.domain.taxonomy import need_term, need_terms
+from wsp_desk.domain.validation import format_phone
+from wsp_desk.errors import ValidationFailed
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.interop.hsds.vocabulary import derived_id
+from wsp_desk.interop.report import Origins, Parsed, Place
+from wsp_desk.interop.textfile import csv_rows, decode
 
 SERVICE_ID, ORGANIZATION_ID, ORGANIZATION, PARTNER_KIND = "ID dienst", "ID organisatie", "Organisatie", "Soort partner"
 TO_VERIFY, VERIFIED_ON, ARCHIVED = "Te controleren", "Gecontroleerd op", "Gearchiveerd"

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import AuditEvent, AuditResult
-from wsp_desk.services.permissions import Action, Actor, require
+from wsp_desk.domain.permissions import Action, Actor, require
 
 GENESIS_HASH = "0" * 64
 _PG_AUDIT_LOCK = 0x5753_4155

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import AuditResult, LoginThrottle, User
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import AuthenticationFailed, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.permissions import Actor
 
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 256

@@ -18,13 +18,13 @@ from sqlalchemy.orm import Session
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Conversation, ConversationOutcome, Visit, VisitorKind, VisitStatus
+from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.taxonomy import need_term
+from wsp_desk.domain.validation import limit_text
 from wsp_desk.errors import DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.permissions import Action, Actor, require
 from wsp_desk.services.queue import QueueService
-from wsp_desk.services.taxonomy import need_term
-from wsp_desk.services.validation import limit_text
 from wsp_desk.templates.loader import TemplateLibrary
 from wsp_desk.templates.schema import ConversationTemplate
 

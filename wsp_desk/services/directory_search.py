@@ -15,7 +15,6 @@ import enum
 import gc
 import heapq
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,10 +25,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from wsp_desk.clock import Clock
-from wsp_desk.services.directory import DirectoryService, LanguageData, ServiceRecord
+from wsp_desk.domain.directory import LanguageData, ServiceRecord
+from wsp_desk.domain.folding import fold
+from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.taxonomy import need_term, need_terms
+from wsp_desk.services.directory import DirectoryService
 from wsp_desk.services.opening_hours import opening_state
-from wsp_desk.services.permissions import Action, Actor, require
-from wsp_desk.services.taxonomy import need_term, need_terms
 
 # Typed words this long may have one typo (a letter wrong, missing, extra, or two swapped).
 TYPO_MIN_LENGTH = 4
@@ -85,12 +86,6 @@ _EXACT, _PREFIX, _TYPO = 1.0, 0.8, 0.6
 # Suggestions: every matched need outweighs any fit of kind and municipality.
 _NEED_MATCH = 100.0
 _FIT_EXPLICIT, _FIT_GENERAL = 10.0, 5.0
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Coöperatie Café" → "cooperatie cafe"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 def words(text: str) -> list[str]:

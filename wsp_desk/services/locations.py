@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Location, LocationKind, Room
+from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.errors import ConflictError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.permissions import Action, Actor, require
 
 _PREFIX = re.compile(r"^[A-Z]{1,4}$")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from wsp_desk.dates import DESK_TIMEZONE, local, long_date
-from wsp_desk.services.directory import WEEKDAYS, ScheduleData
+from wsp_desk.domain.directory import WEEKDAYS, ScheduleData
 
 # How far ahead to look for the next opening, and for the end of a closure.
 LOOKAHEAD_DAYS = 14

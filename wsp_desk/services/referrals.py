@@ -7,8 +7,6 @@ document. Every status change of a referral is a ReferralEvent.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -18,36 +16,26 @@ import yaml
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from wsp_desk.clock import Clock
 from wsp_desk.dates import add_working_days, desk_day
-from wsp_desk.db.engine import Database
 from wsp_desk.db.models import (
     Consent,
     Conversation,
-    Letter,
     Referral,
     ReferralEvent,
     ReferralStatus,
     Service,
-    Setting,
     User,
     Visit,
+)
+from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.validation import (
+    limit_text,
 )
 from wsp_desk.errors import DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.letters import referral_letter
 from wsp_desk.resource_files import resource
-from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.directory import DirectoryService, ServiceRecord
-from wsp_desk.services.opening_hours import describe_week
-from wsp_desk.services.permissions import Action, Actor, require
-from wsp_desk.services.validation import (
-    format_phone,
-    limit_text,
-    normalise_email,
-    normalise_phone,
-    normalise_url,
-)
+from wsp_desk.services.referral_letters import ReferralLetters, referral_gone
 
 R = ReferralStatus
 ALLOWED: dict[ReferralStatus, frozenset[ReferralStatus]] = {
@@ -63,9 +51,6 @@ OPEN = frozenset({R.PREPARED, R.HANDED_OVER, R.CONTACT_MADE, R.NOT_REACHED})
 CONSENT_ITEMS = ("name", "contact", "question", "notes")
 FOLLOW_UP_WORKING_DAYS = 5
 LETTER_LANGUAGES = referral_letter.LANGUAGES
-LETTERHEAD_KEY = "letterhead"
-DEFAULT_LETTERHEAD = referral_letter.Letterhead("Werkcentrum Haaglanden — WSP Rijswijk")
-MAX_LOGO_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -161,22 +146,8 @@ class ReferralEventView:
     note: str
 
 
-@dataclass(frozen=True)
-class StoredLetter:
-    id: int
-    referral_id: int
-    language: str
-    created_at: datetime
-    pdf: bytes
-    sha256: str
-
-
-class ReferralService:
-    def __init__(self, database: Database, clock: Clock, audit: AuditLog, directory: DirectoryService) -> None:
-        self._database = database
-        self._clock = clock
-        self._audit = audit
-        self._directory = directory
+class ReferralService(ReferralLetters):
+    """Handovers and their follow-up; the letters come with ReferralLetters."""
 
     # --- the handover -----------------------------------------------------------------------------------------
 
@@ -251,91 +222,6 @@ class ReferralService:
                 )
             session.flush()
             return self._view(session, referral.id)
-
-    def letter(self, actor: Actor, referral_id: int) -> StoredLetter:
-        """The referral's letter: rendered and stored the first time, the same bytes every time after."""
-        require(actor, Action.MANAGE_REFERRALS)
-        stored = self.stored_letter(referral_id)
-        return stored if stored is not None else self._store_letter(actor, referral_id)
-
-    def _store_letter(self, actor: Actor, referral_id: int) -> StoredLetter:
-        content = self.letter_content(actor, referral_id)
-        pdf = referral_letter.render_referral_letter(content)
-        with self._database.write() as session:
-            row = Letter(
-                referral_id=referral_id,
-                created_at=self._clock.now(),
-                created_by_id=actor.user_id,
-                language=content.language,
-                pdf=pdf,
-                sha256=hashlib.sha256(pdf).hexdigest(),
-            )
-            session.add(row)
-            session.flush()
-            self._audit.record(session, "letter_create", actor=actor, object_type="referral", object_id=referral_id)
-            return _stored(row)
-
-    def stored_letter(self, referral_id: int) -> StoredLetter | None:
-        """The current letter, as printed (no permission check: the command line's export for administrators).
-
-        A referral gets a second letter only when consent is withdrawn; the first stays kept, for the record.
-        """
-        with self._database.read() as session:
-            newest = select(Letter).where(Letter.referral_id == referral_id).order_by(Letter.id.desc()).limit(1)
-            row = session.scalar(newest)
-            return _stored(row) if row is not None else None
-
-    def letter_content(self, actor: Actor, referral_id: int) -> referral_letter.LetterContent:
-        """Everything the letter says, gathered from the referral, the visit, the conversation and the directory."""
-        require(actor, Action.MANAGE_REFERRALS)
-        with self._database.read() as session:
-            referral = session.get(Referral, referral_id)
-            if referral is None:
-                raise _gone()
-            visit = session.get_one(Visit, referral.visit_id)
-            conversation = session.get(Conversation, referral.conversation_id) if referral.conversation_id else None
-            guide = session.get_one(User, referral.follow_up_by_id)
-            consent = referral.consent
-            question = (conversation.need_in_own_words if conversation else "") or visit.question
-            shared = None
-            withdrawn_on = desk_day(consent.withdrawn_at) if consent and consent.withdrawn_at else None
-            if consent is not None and consent.withdrawn_at is None:
-                items = set(consent.items)
-                shared = referral_letter.Consent(
-                    desk_day(consent.given_at),
-                    consent.text_version,
-                    referral_letter.SharedItems(
-                        name=visit.name_or_initials if "name" in items and visit.name_or_initials else None,
-                        contact=(format_phone(visit.callback_phone) or visit.callback_email or None)
-                        if "contact" in items
-                        else None,
-                        question=question or None if "question" in items else None,
-                        notes=consent.shared_notes or None if "notes" in items else None,
-                    ),
-                )
-            service = self._directory.service(actor, referral.service_id)
-            organization = self._directory.organization(actor, service.organization_id)
-            created_on = desk_day(referral.created_at)
-            return referral_letter.LetterContent(
-                language=referral.language,
-                letter_date=created_on,
-                letterhead=self.letterhead(),
-                partner=_partner(
-                    service, organization.data.website, referral.contact_name, referral.language, created_on
-                ),
-                guide_name=guide.display_name,
-                follow_up_on=referral.follow_up_on,
-                visitor_name=visit.name_or_initials,
-                question=question,
-                reason=referral.reason,
-                next_step=referral.next_step,
-                appointment=referral.appointment_at,
-                what_to_bring=tuple(
-                    line.strip("-• ").strip() for line in referral.what_to_bring.splitlines() if line.strip()
-                ),
-                consent=shared,
-                consent_withdrawn_on=withdrawn_on,
-            )
 
     # --- follow-up --------------------------------------------------------------------------------------------
 
@@ -472,60 +358,13 @@ class ReferralService:
                 for event, name in session.execute(query)
             ]
 
-    # --- letterhead -------------------------------------------------------------------------------------------
-
-    def letterhead(self) -> referral_letter.Letterhead:
-        with self._database.read() as session:
-            row = session.get(Setting, LETTERHEAD_KEY)
-        if row is None or not isinstance(row.value, dict):
-            return DEFAULT_LETTERHEAD
-        value = row.value
-        logo = base64.b64decode(value["logo_png"]) if value.get("logo_png") else None
-        return referral_letter.Letterhead(
-            name=value.get("name") or DEFAULT_LETTERHEAD.name,
-            address=value.get("address", ""),
-            phone=value.get("phone", ""),
-            website=value.get("website", ""),
-            email=value.get("email", ""),
-            logo_png=logo,
-        )
-
-    def set_letterhead(self, actor: Actor, head: referral_letter.Letterhead) -> referral_letter.Letterhead:
-        require(actor, Action.MANAGE_SETTINGS)
-        name = limit_text(head.name, 160, "name")
-        if not name:
-            raise ValidationFailed("name", QT_TRANSLATE_NOOP("DeskError", "The letterhead needs a name."))
-        logo = head.logo_png
-        if logo is not None and (len(logo) > MAX_LOGO_BYTES or not logo.startswith(b"\x89PNG\r\n\x1a\n")):
-            raise ValidationFailed(
-                "logo", QT_TRANSLATE_NOOP("DeskError", "The logo must be a PNG image of at most 1 MB.")
-            )
-        value = {
-            "name": name,
-            "address": limit_text(head.address, 300, "address"),
-            "phone": format_phone(normalise_phone(head.phone)),
-            "website": normalise_url(head.website, "website"),
-            "email": normalise_email(head.email),
-            "logo_png": base64.b64encode(logo).decode() if logo else "",
-        }
-        with self._database.write() as session:
-            row = session.get(Setting, LETTERHEAD_KEY)
-            if row is None:
-                row = Setting(key=LETTERHEAD_KEY)
-                session.add(row)
-            row.value = value
-            row.updated_at = self._clock.now()
-            row.updated_by_id = actor.user_id
-            self._audit.record(session, "setting_change", actor=actor, object_type="setting", object_id=LETTERHEAD_KEY)
-        return self.letterhead()
-
     # --- helpers ----------------------------------------------------------------------------------------------
 
     @staticmethod
     def _load(session: Session, referral_id: int) -> Referral:
         referral = session.get(Referral, referral_id)
         if referral is None:
-            raise _gone()
+            raise referral_gone()
         return referral
 
     def _view(self, session: Session, referral_id: int) -> ReferralView:
@@ -621,37 +460,3 @@ def _cleaned(handover: Handover) -> Handover:
         consent_items=handover.consent_items,
         shared_notes=notes,
     )
-
-
-def _partner(
-    service: ServiceRecord, website: str, contact_name: str, language: str, on: date
-) -> referral_letter.Partner:
-    data = service.data
-    addresses = [address for location in service.locations for address in location.addresses]
-    address_lines = tuple(
-        line
-        for address in addresses[:1]
-        for line in (address.address_1, address.address_2, f"{address.postal_code} {address.city}".strip())
-        if line
-    )
-    phone = next((phone.number for phone in data.phones), "")
-    return referral_letter.Partner(
-        organization=service.organization_name,
-        service=data.name,
-        contact_name=contact_name,
-        address_lines=address_lines,
-        opening_hours=tuple(describe_week(data.schedules, on, language)),
-        phone=phone,
-        website=data.url or website,
-        how_to_get_there=next(
-            (location.transportation for location in service.locations if location.transportation), ""
-        ),
-    )
-
-
-def _stored(row: Letter) -> StoredLetter:
-    return StoredLetter(row.id, row.referral_id, row.language, row.created_at, row.pdf, row.sha256)
-
-
-def _gone() -> NotFound:
-    return NotFound(QT_TRANSLATE_NOOP("DeskError", "This handover no longer exists."))

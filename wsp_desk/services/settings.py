@@ -11,10 +11,10 @@ from typing import overload
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Setting
+from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.permissions import Action, Actor, require
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import LoginThrottle, Role, User, VisitorKind
+from wsp_desk.domain.permissions import PERMISSIONS, Action, Actor, require
 from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService, check_password_policy, normalise_username
-from wsp_desk.services.permissions import PERMISSIONS, Action, Actor, require
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 

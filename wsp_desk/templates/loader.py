@@ -15,9 +15,9 @@ import yaml
 from pydantic import ValidationError
 
 from wsp_desk import paths
-from wsp_desk.db.enums import VisitorKind
+from wsp_desk.domain.enums import VisitorKind
+from wsp_desk.domain.taxonomy import need_term
 from wsp_desk.resource_files import resource
-from wsp_desk.services.taxonomy import need_term
 from wsp_desk.templates.schema import CHOICE_TYPES, ConversationTemplate, QuestionType
 
 MAX_FILE_BYTES = 1_000_000

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from wsp_desk.clock import Clock
 from wsp_desk.dates import clock_time
-from wsp_desk.db.enums import VisitorKind, VisitStatus
+from wsp_desk.domain.enums import VisitorKind, VisitStatus
 from wsp_desk.gui.labels import (
     format_minutes,
     need_category_label,
@@ -20,7 +20,7 @@ from wsp_desk.gui.labels import (
     visitor_kind_label,
 )
 from wsp_desk.gui.models.record_model import Column, RecordFilter, RecordModel
-from wsp_desk.services.queue import QueueEntry, VisitHistoryEntry
+from wsp_desk.services.queue_views import QueueEntry, VisitHistoryEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 _STATUS_ORDER = {status: number for number, status in enumerate(VisitStatus)}

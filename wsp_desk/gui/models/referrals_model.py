@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from wsp_desk.clock import Clock
 from wsp_desk.dates import desk_day
-from wsp_desk.db.enums import ReferralStatus
+from wsp_desk.domain.enums import ReferralStatus
 from wsp_desk.gui import translations
 from wsp_desk.gui.labels import (
     consent_label,

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.db.models import AuditEvent
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui.change_password_dialog import ChangePasswordDialog
 from wsp_desk.gui.labels import LOGIN_ACTIONS, audit_action_label, audit_result_label, format_datetime, role_label
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 _Index = QModelIndex | QPersistentModelIndex
 

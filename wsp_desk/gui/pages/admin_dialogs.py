@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QWidget
 
 from wsp_desk.db.models import Location, LocationKind, Role, Room, User, VisitorKind
+from wsp_desk.domain.permissions import Action, allowed
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_location_dialog import Ui_LocationDialog
 from wsp_desk.gui.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
@@ -16,7 +17,6 @@ from wsp_desk.gui.forms.ui_user_dialog import Ui_UserDialog
 from wsp_desk.gui.labels import location_kind_label, role_label, visitor_kind_label
 from wsp_desk.services.auth import MIN_PASSWORD_LENGTH
 from wsp_desk.services.locations import LocationInput
-from wsp_desk.services.permissions import Action, allowed
 
 
 def _password_hint() -> str:

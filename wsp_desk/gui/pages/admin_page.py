@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.db.models import Location, Room, User
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import InlineErrors, show_error
@@ -34,8 +36,6 @@ from wsp_desk.gui.models.users_model import UsersModel
 from wsp_desk.gui.pages.admin_dialogs import LocationDialog, ResetPasswordDialog, RoomDialog, UserDialog
 from wsp_desk.gui.pages.letterhead_tab import LetterheadTab
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.settings import ALL_SETTINGS, IntSetting, SettingSpec
 
 

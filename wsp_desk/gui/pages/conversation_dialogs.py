@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.clock import Clock
-from wsp_desk.db.enums import ConversationOutcome, VisitStatus
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import ConversationOutcome, VisitStatus
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui.labels import outcome_label
 from wsp_desk.gui.models.queue_model import QueueFilter, QueueModel
 from wsp_desk.gui.partner_search import PartnerSearchWidget
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
-from wsp_desk.services.permissions import Actor
-from wsp_desk.services.queue import QueueEntry
+from wsp_desk.services.queue_views import QueueEntry
 
 
 class OutcomeDialog(QDialog):

@@ -39,8 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import clock_time, desk_day
-from wsp_desk.db.enums import ConversationOutcome, VisitStatus
 from wsp_desk.db.models import Location
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import ConversationOutcome, VisitStatus
+from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import translations
 from wsp_desk.gui.desk_room import RoomChooser, served_kinds
@@ -55,12 +58,9 @@ from wsp_desk.gui.pages.conversation_dialogs import ChooseVisitorDialog, Outcome
 from wsp_desk.gui.pages.conversation_form import ConversationForm, muted
 from wsp_desk.gui.pages.conversation_panels import NeedsPanel, SuggestionsPanel, heading
 from wsp_desk.gui.queue_watcher import QueueWatcher
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.conversations import ConversationView
-from wsp_desk.services.directory import MUNICIPALITIES
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
-from wsp_desk.services.permissions import Actor
-from wsp_desk.services.queue import ACTIVE, QueueEntry
+from wsp_desk.services.queue_views import ACTIVE, QueueEntry
 
 if TYPE_CHECKING:
     from wsp_desk.gui.main_window import MainWindow

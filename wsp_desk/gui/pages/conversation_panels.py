@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.db.enums import VisitorKind
+from wsp_desk.domain.enums import VisitorKind
+from wsp_desk.domain.taxonomy import need_terms
 from wsp_desk.gui.labels import need_label, reason_label, verification_label
 from wsp_desk.services.directory_search import ReasonKind, SearchHit
-from wsp_desk.services.taxonomy import need_terms
 
 _CODE = Qt.ItemDataRole.UserRole
 _LINES = Qt.ItemDataRole.UserRole + 1  # a suggestion's name, organisation and why, for drawing

@@ -9,18 +9,18 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.forms.ui_letterhead_form import Ui_LetterheadForm
 from wsp_desk.gui.messages import InlineErrors
 from wsp_desk.letters.referral_letter import Letterhead
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 
 
 class LetterheadTab(QWidget):
     def __init__(self, context: DeskContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._referrals = context.referrals
+        self._letterhead = context.letterhead
         self._actor = actor
         self._logo: bytes | None = None
         self.ui = ui = Ui_LetterheadForm()
@@ -47,7 +47,7 @@ class LetterheadTab(QWidget):
         self.errors.clear()
         self.ui.status.clear()
         try:
-            self._show(self._referrals.letterhead())
+            self._show(self._letterhead.current())
         except DeskError as error:
             self.errors.show(error)
         super().showEvent(event)
@@ -107,7 +107,7 @@ class LetterheadTab(QWidget):
         self.errors.clear()
         self.ui.status.clear()
         try:
-            self._show(self._referrals.set_letterhead(self._actor, self.letterhead()))
+            self._show(self._letterhead.save(self._actor, self.letterhead()))
         except DeskError as error:
             self.errors.show(error)
             return

@@ -30,7 +30,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.db.enums import VisitorKind
+from wsp_desk.domain.directory import (
+    PHONE_TYPES,
+    SERVICE_STATUSES,
+    WEEKDAYS,
+    AddressData,
+    ContactData,
+    DocumentData,
+    LanguageData,
+    LocationData,
+    OrganizationData,
+    OrganizationRecord,
+    PartnerKind,
+    PhoneData,
+    ScheduleData,
+    ServiceData,
+    ServiceRecord,
+)
+from wsp_desk.domain.enums import VisitorKind
+from wsp_desk.domain.region import MUNICIPALITIES
+from wsp_desk.domain.taxonomy import need_terms
+from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
@@ -49,27 +69,7 @@ from wsp_desk.gui.messages import InlineErrors
 from wsp_desk.gui.models.partner_models import ChangesModel
 from wsp_desk.gui.models.rows_model import CHECK, CHOICE, EditColumn
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.directory import (
-    MUNICIPALITIES,
-    PHONE_TYPES,
-    SERVICE_STATUSES,
-    WEEKDAYS,
-    AddressData,
-    ChangeEntry,
-    ContactData,
-    DocumentData,
-    LanguageData,
-    LocationData,
-    OrganizationData,
-    OrganizationRecord,
-    PartnerKind,
-    PhoneData,
-    ScheduleData,
-    ServiceData,
-    ServiceRecord,
-)
-from wsp_desk.services.taxonomy import need_terms
-from wsp_desk.services.validation import format_phone
+from wsp_desk.services.directory.service import ChangeEntry
 
 _PATH = re.compile(r"^(?P<list>\w+)(?:\[(?P<index>\d+)\])?\.?(?P<rest>.*)$")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")

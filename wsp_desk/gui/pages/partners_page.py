@@ -12,6 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from wsp_desk.dates import desk_day
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.messages import show_error
 from wsp_desk.gui.models.partner_models import ReportsModel, TodoModel, TodoRow
@@ -19,9 +21,7 @@ from wsp_desk.gui.pages.partner_dialogs import NoteDialog, resolve_dialog
 from wsp_desk.gui.partner_detail import PartnerDetail
 from wsp_desk.gui.partner_search import PartnerSearchWidget
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.directory import ReportEntry, Todo
-from wsp_desk.services.permissions import Action, Actor, allowed
+from wsp_desk.services.directory.reports import ReportEntry, Todo
 
 
 class _Splitter(QSplitter):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import long_date
-from wsp_desk.db.enums import VisitStatus
 from wsp_desk.db.models import Room
+from wsp_desk.domain.enums import VisitStatus
 from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
@@ -21,7 +21,8 @@ from wsp_desk.gui.history_dialog import RecordHistoryDialog
 from wsp_desk.gui.labels import visit_status_label, visitor_kind_label
 from wsp_desk.gui.models.queue_model import HistoryModel
 from wsp_desk.gui.pages.registration_form import RegistrationForm
-from wsp_desk.services.queue import DaySummary, QueueEntry, Registration, VisitHistoryEntry
+from wsp_desk.services.queue import Registration
+from wsp_desk.services.queue_views import DaySummary, QueueEntry, VisitHistoryEntry
 from wsp_desk.services.users import Guide
 
 

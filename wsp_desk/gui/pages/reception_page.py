@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import clock_time
-from wsp_desk.db.enums import VisitorKind, VisitStatus
 from wsp_desk.db.models import Location, Room
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import VisitorKind, VisitStatus
+from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
@@ -44,9 +46,8 @@ from wsp_desk.gui.pages.reception_dialogs import CorrectionDialog, DaySummaryDia
 from wsp_desk.gui.pages.registration_form import RegistrationForm
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Action, Actor, allowed
-from wsp_desk.services.queue import ACTIVE, ALLOWED, OPEN, UNDO_WINDOW, QueueEntry
+from wsp_desk.services.queue import ALLOWED, UNDO_WINDOW
+from wsp_desk.services.queue_views import ACTIVE, OPEN, QueueEntry
 from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
 
 if TYPE_CHECKING:

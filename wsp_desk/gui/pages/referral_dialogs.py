@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.db.enums import ReferralStatus
+from wsp_desk.domain.enums import ReferralStatus
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_referral_status_dialog import Ui_ReferralStatusDialog
 from wsp_desk.gui.history_dialog import RecordHistoryDialog

@@ -16,15 +16,15 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from wsp_desk.dates import desk_day
-from wsp_desk.db.enums import Role
+from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import Role
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.labels import referral_status_label
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.gui.models.referrals_model import ReferralsModel
 from wsp_desk.gui.pages.referral_dialogs import ReferralHistoryDialog, ReferralStatusDialog
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.referrals import ALLOWED, ReferralView
 
 if TYPE_CHECKING:  # the preview loads QtPdf when the first letter is shown, not with the page

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from wsp_desk.db.enums import VisitorKind
+from wsp_desk.domain.enums import VisitorKind
+from wsp_desk.domain.taxonomy import categories_for
+from wsp_desk.domain.validation import format_phone
 from wsp_desk.gui.forms.ui_registration_form import Ui_RegistrationForm
 from wsp_desk.gui.labels import need_category_label, visitor_kind_label
 from wsp_desk.gui.messages import InlineErrors
 from wsp_desk.services.queue import Registration
-from wsp_desk.services.taxonomy import categories_for
-from wsp_desk.services.validation import format_phone
 
 # Rows of the question form that only employers fill in.
 _COMPANY_ROW, _KVK_ROW = 3, 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -10,17 +11,17 @@ from argon2 import PasswordHasher
 
 from wsp_desk import paths
 from wsp_desk.clock import Clock
-from wsp_desk.db import migrate
+from wsp_desk.db import migrate, need_tags
 from wsp_desk.db.engine import Database
-from wsp_desk.db.enums import Role
-from wsp_desk.services import taxonomy
+from wsp_desk.domain.enums import Role
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
 from wsp_desk.services.conversations import ConversationService
 from wsp_desk.services.directory import DirectoryService
 from wsp_desk.services.directory_search import DirectorySearch
+from wsp_desk.services.letterhead import LetterheadService
 from wsp_desk.services.locations import LocationService
-from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.referrals import ReferralService
 from wsp_desk.services.settings import SettingsService
@@ -42,6 +43,7 @@ class DeskContext:
     conversations: ConversationService
     directory: DirectoryService
     directory_search: DirectorySearch
+    letterhead: LetterheadService
     referrals: ReferralService
 
     @classmethod
@@ -55,6 +57,7 @@ class DeskContext:
         # Templates are read once per desk; a coordinator's new template shows after the next start.
         templates = cache(load_installed)
         directory = DirectoryService(database, clock, audit)
+        letterhead = LetterheadService(database, clock, audit)
         return cls(
             database=database,
             clock=clock,
@@ -68,7 +71,8 @@ class DeskContext:
             conversations=ConversationService(database, clock, audit, queue, templates),
             directory=directory,
             directory_search=DirectorySearch(directory, clock),
-            referrals=ReferralService(database, clock, audit, directory),
+            letterhead=letterhead,
+            referrals=ReferralService(database, clock, audit, directory, letterhead),
         )
 
     def close(self) -> None:
@@ -78,7 +82,7 @@ class DeskContext:
 def prepare_database(database: Database, now: datetime) -> migrate.MigrationResult:
     """Bring the schema and the shipped reference data up to date."""
     result = migrate.upgrade(database, paths.backup_dir(), now)
-    taxonomy.sync(database)
+    need_tags.sync(database)
     return result
 
 
@@ -87,7 +91,7 @@ def seed_directory(context: DeskContext) -> None:
     if not context.directory.is_empty():
         return
     # Only a first start needs the importer.
-    from wsp_desk.interop.files import import_seed
+    from wsp_desk.services.directory_exchange import import_seed
 
     import_seed(context.directory, Actor(None, "setup", "setup", Role.COORDINATOR, context.workstation))
 
@@ -104,3 +108,12 @@ def open_desk(url: str, workstation: str, clock: Clock) -> tuple[DeskContext, mi
         database.dispose()
         raise
     return context, result
+
+
+def command_line_actor(workstation: str) -> Actor:
+    """The administrator at the command line: whoever may run commands against the database acts as coordinator."""
+    try:
+        account = getpass.getuser()
+    except (KeyError, OSError):  # no login name in the environment or the password database
+        account = "administrator"
+    return Actor(None, f"cli:{account}", account, Role.COORDINATOR, workstation)

@@ -28,16 +28,18 @@ from wsp_desk.db.models import (
     VisitorKind,
     VisitStatus,
 )
+from wsp_desk.desk import DeskContext, seed_directory
+from wsp_desk.domain.directory import ServiceRecord
+from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.region import MUNICIPALITIES
+from wsp_desk.domain.taxonomy import categories_for, need_term
 from wsp_desk.errors import DeskError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.auth import actor_for
-from wsp_desk.services.context import DeskContext, seed_directory
 from wsp_desk.services.conversations import ConversationView
-from wsp_desk.services.directory import ServiceRecord
-from wsp_desk.services.permissions import Actor
-from wsp_desk.services.queue import ACTIVE, Registration
+from wsp_desk.services.queue import Registration
+from wsp_desk.services.queue_views import ACTIVE
 from wsp_desk.services.referrals import Handover
-from wsp_desk.services.taxonomy import categories_for, need_term
 from wsp_desk.templates.schema import ConversationTemplate, QuestionType
 
 DEMO_PASSWORD = "Welkom-in-Haaglanden-2026"
@@ -243,7 +245,6 @@ NOTES = (
     "Werkgever zoekt drie mensen voor de logistiek, liefst snel.",
     "Contract stopt over twee maanden; wil omscholen.",
 )
-MUNICIPALITIES = ("Rijswijk", "Den Haag", "Delft", "Westland", "Midden-Delfland")
 
 
 def _answers(template: ConversationTemplate, rng: random.Random, *, complete: bool) -> dict[str, Any]:

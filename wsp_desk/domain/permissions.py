@@ -6,10 +6,9 @@ The GUI asks `allowed()` only to hide what the service would refuse anyway.
 from __future__ import annotations
 
 import enum
-import getpass
 from dataclasses import dataclass
 
-from wsp_desk.db.models import Role
+from wsp_desk.domain.enums import Role
 from wsp_desk.errors import PermissionDenied
 
 
@@ -58,15 +57,6 @@ class Actor:
     display_name: str
     role: Role
     workstation: str
-
-
-def command_line_actor(workstation: str) -> Actor:
-    """The administrator at the command line: whoever may run commands against the database acts as coordinator."""
-    try:
-        account = getpass.getuser()
-    except (KeyError, OSError):  # no login name in the environment or the password database
-        account = "administrator"
-    return Actor(None, f"cli:{account}", account, Role.COORDINATOR, workstation)
 
 
 def allowed(role: Role, action: Action) -> bool:

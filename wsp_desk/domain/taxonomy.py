@@ -1,7 +1,6 @@
 """The need taxonomy: question categories at the desk and need tags of services and conversations.
 
-The shipped YAML is the source; `sync()` brings the NeedTag table in line with it at start, so a new release can add
-or relabel terms. Terms that disappear from the file are deactivated, never deleted (history refers to them).
+The shipped YAML is the source; `wsp_desk.db.need_tags` brings the NeedTag table in line with it at start.
 """
 
 from __future__ import annotations
@@ -12,10 +11,8 @@ from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
 
-from wsp_desk.db.engine import Database
-from wsp_desk.db.models import NeedTag, VisitorKind
+from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.resource_files import resource
 
 
@@ -71,17 +68,3 @@ def categories_for(kind: VisitorKind) -> list[NeedTerm]:
     if kind == VisitorKind.EMPLOYER:
         suitable.sort(key=lambda term: term.audience != "employer")
     return suitable
-
-
-def sync(database: Database) -> None:
-    terms = {term.code: term for term in need_terms()}
-    with database.write() as session:
-        existing = {tag.code: tag for tag in session.scalars(select(NeedTag))}
-        for code, term in terms.items():
-            tag = existing.get(code) or NeedTag(code=code)
-            tag.label_nl, tag.label_en, tag.audience = term.label_nl, term.label_en, term.audience
-            tag.sort_order, tag.active = term.sort_order, True
-            session.add(tag)
-        for code, tag in existing.items():
-            if code not in terms:
-                tag.active = False

@@ -1,0 +1,243 @@
+"""The partner directory's records as plain data, and the one canonical order of their parts.
+
+`OrganizationData` and `ServiceData` are what a form edits and what an import brings; `OrganizationRecord` and
+`ServiceRecord` add the identity, version and verification state. Child parts (contacts, phones, schedules,
+languages, documents, addresses) are values of their record, kept in one canonical order so that the same data
+always reads and exports the same way.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+# A verified record is due for another check after this long.
+VERIFY_EVERY = timedelta(days=365)
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+PHONE_TYPES = ("voice", "cell", "text", "fax", "video", "pager", "textphone")
+ADDRESS_TYPES = ("physical", "postal", "virtual")
+
+
+class RecordKind(enum.StrEnum):
+    ORGANIZATION = "organization"
+    SERVICE = "service"
+
+
+class PartnerKind(enum.StrEnum):
+    """What kind of partner an organisation is, as the municipal letter names them."""
+
+    MUNICIPALITY = "municipality"
+    EMPLOYER_SERVICE_POINT = "employer_service_point"
+    UWV = "uwv"
+    EDUCATION = "education"
+    SBB = "sbb"
+    LEARNING_WORK_DESK = "learning_work_desk"
+    SOCIAL_ENTERPRISE = "social_enterprise"
+    SOCIAL_PARTNER = "social_partner"
+    DEBT_HELP = "debt_help"
+    LANGUAGE = "language"
+    HEALTH = "health"
+    CHILDCARE = "childcare"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class PhoneData:
+    number: str
+    extension: str = ""
+    type: str = "voice"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ContactData:
+    name: str = ""
+    title: str = ""
+    department: str = ""
+    email: str = ""
+    phones: tuple[PhoneData, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScheduleData:
+    """A weekly block (days, opens, closes; optionally only from/to a date) or, with `closed`, a closure of whole
+    days from `valid_from` through `valid_to` (open-ended when empty)."""
+
+    byday: tuple[str, ...] = ()
+    opens_at: time | None = None
+    closes_at: time | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    closed: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    code: str = ""
+    name: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    document: str
+    uri: str = ""
+
+
+@dataclass(frozen=True)
+class AddressData:
+    address_1: str
+    city: str
+    postal_code: str = ""
+    address_2: str = ""
+    attention: str = ""
+    region: str = ""
+    state_province: str = ""
+    country: str = "NL"
+    address_type: str = "physical"
+
+
+@dataclass(frozen=True)
+class LocationData:
+    """Where an organisation receives people; its services refer to it by id."""
+
+    id: str = ""
+    name: str = ""
+    description: str = ""
+    transportation: str = ""
+    url: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    location_type: str = "physical"
+    addresses: tuple[AddressData, ...] = ()
+
+
+@dataclass(frozen=True)
+class OrganizationData:
+    name: str
+    description: str = ""
+    alternate_name: str = ""
+    email: str = ""
+    website: str = ""
+    legal_status: str = ""
+    partner_kind: str = ""
+    contacts: tuple[ContactData, ...] = ()
+    phones: tuple[PhoneData, ...] = ()
+    locations: tuple[LocationData, ...] = ()
+
+
+@dataclass(frozen=True)
+class ServiceData:
+    name: str
+    description: str = ""
+    alternate_name: str = ""
+    url: str = ""
+    email: str = ""
+    status: str = "active"
+    eligibility_description: str = ""
+    application_process: str = ""
+    how_to_refer: str = ""
+    fees_description: str = ""
+    interpretation_services: str = ""
+    alert: str = ""
+    minimum_age: int | None = None
+    maximum_age: int | None = None
+    need_codes: tuple[str, ...] = ()
+    # Empty means every kind of visitor, every municipality of the region.
+    visitor_kinds: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
+    contacts: tuple[ContactData, ...] = ()
+    phones: tuple[PhoneData, ...] = ()
+    schedules: tuple[ScheduleData, ...] = ()
+    languages: tuple[LanguageData, ...] = ()
+    required_documents: tuple[DocumentData, ...] = ()
+    location_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecordState:
+    """How far to trust a record: `to_verify` until a coordinator confirms it; archived records are hidden."""
+
+    to_verify: bool = True
+    last_verified_on: date | None = None
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    """An organisation as stored (version > 0) or as brought by an import (version 0)."""
+
+    id: str
+    data: OrganizationData
+    state: RecordState = RecordState()
+    version: int = 0
+    last_verified_by: str = ""
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ServiceRecord:
+    """A service as stored (version > 0) or as brought by an import (version 0); `locations` are the resolved
+    `data.location_ids` of stored records."""
+
+    id: str
+    organization_id: str
+    data: ServiceData
+    state: RecordState = RecordState()
+    version: int = 0
+    organization_name: str = ""
+    locations: tuple[LocationData, ...] = ()
+    last_verified_by: str = ""
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    added: int
+    updated: int
+    unchanged: int
+
+
+# --- the canonical order ------------------------------------------------------------------------------------------
+
+
+def phone_order(phone: PhoneData) -> tuple[str, ...]:
+    return (phone.type, phone.number, phone.extension, phone.description)
+
+
+def contact_order(contact: ContactData) -> tuple[str, ...]:
+    return (contact.name.casefold(), contact.department, contact.title, contact.email)
+
+
+def schedule_order(schedule: ScheduleData) -> tuple[Any, ...]:
+    first_day = min((WEEKDAYS.index(day) for day in schedule.byday if day in WEEKDAYS), default=7)
+    return (
+        schedule.closed,
+        schedule.valid_from or date.min,
+        first_day,
+        schedule.opens_at or time.min,
+        schedule.byday,
+        schedule.closes_at or time.min,
+        schedule.valid_to or date.max,
+        schedule.description,
+    )
+
+
+def language_order(language: LanguageData) -> tuple[str, ...]:
+    return (language.code, language.name, language.note)
+
+
+def document_order(document: DocumentData) -> tuple[str, ...]:
+    return (document.document.casefold(), document.uri)
+
+
+def address_order(address: AddressData) -> tuple[str, ...]:
+    return (address.address_type, address.city, address.address_1, address.postal_code)
+
+
+def location_order(location: LocationData) -> tuple[str, ...]:
+    return (location.name.casefold(), location.id)

@@ -1,0 +1,72 @@
+"""The letterhead of the handover letters: one per installation, kept by the coordinator."""
+
+from __future__ import annotations
+
+import base64
+
+from wsp_desk.clock import Clock
+from wsp_desk.db.engine import Database
+from wsp_desk.db.models import Setting
+from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.validation import format_phone, limit_text, normalise_email, normalise_phone, normalise_url
+from wsp_desk.errors import ValidationFailed
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.letters.referral_letter import Letterhead
+from wsp_desk.services.audit import AuditLog
+
+LETTERHEAD_KEY = "letterhead"
+DEFAULT_LETTERHEAD = Letterhead("Werkcentrum Haaglanden — WSP Rijswijk")
+MAX_LOGO_BYTES = 1_000_000
+
+
+class LetterheadService:
+    def __init__(self, database: Database, clock: Clock, audit: AuditLog) -> None:
+        self._database = database
+        self._clock = clock
+        self._audit = audit
+
+    def current(self) -> Letterhead:
+        with self._database.read() as session:
+            row = session.get(Setting, LETTERHEAD_KEY)
+        if row is None or not isinstance(row.value, dict):
+            return DEFAULT_LETTERHEAD
+        value = row.value
+        logo = base64.b64decode(value["logo_png"]) if value.get("logo_png") else None
+        return Letterhead(
+            name=value.get("name") or DEFAULT_LETTERHEAD.name,
+            address=value.get("address", ""),
+            phone=value.get("phone", ""),
+            website=value.get("website", ""),
+            email=value.get("email", ""),
+            logo_png=logo,
+        )
+
+    def save(self, actor: Actor, head: Letterhead) -> Letterhead:
+        """Store the letterhead of every new letter; letters printed before keep theirs."""
+        require(actor, Action.MANAGE_SETTINGS)
+        name = limit_text(head.name, 160, "name")
+        if not name:
+            raise ValidationFailed("name", QT_TRANSLATE_NOOP("DeskError", "The letterhead needs a name."))
+        logo = head.logo_png
+        if logo is not None and (len(logo) > MAX_LOGO_BYTES or not logo.startswith(b"\x89PNG\r\n\x1a\n")):
+            raise ValidationFailed(
+                "logo", QT_TRANSLATE_NOOP("DeskError", "The logo must be a PNG image of at most 1 MB.")
+            )
+        value = {
+            "name": name,
+            "address": limit_text(head.address, 300, "address"),
+            "phone": format_phone(normalise_phone(head.phone)),
+            "website": normalise_url(head.website, "website"),
+            "email": normalise_email(head.email),
+            "logo_png": base64.b64encode(logo).decode() if logo else "",
+        }
+        with self._database.write() as session:
+            row = session.get(Setting, LETTERHEAD_KEY)
+            if row is None:
+                row = Setting(key=LETTERHEAD_KEY)
+                session.add(row)
+            row.value = value
+            row.updated_at = self._clock.now()
+            row.updated_by_id = actor.user_id
+            self._audit.record(session, "setting_change", actor=actor, object_type="setting", object_id=LETTERHEAD_KEY)
+        return self.current()

@@ -1,0 +1,170 @@
+"""The letter of a warm handover: what it says, gathered from the referral, the visit, the conversation and the
+directory; rendered once and stored with its hash, so every reprint is the same document."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from wsp_desk.clock import Clock
+from wsp_desk.dates import desk_day
+from wsp_desk.db.engine import Database
+from wsp_desk.db.models import Conversation, Letter, Referral, User, Visit
+from wsp_desk.domain.directory import ServiceRecord
+from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.validation import format_phone
+from wsp_desk.errors import NotFound
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.letters import referral_letter
+from wsp_desk.services.audit import AuditLog
+from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.letterhead import LetterheadService
+from wsp_desk.services.opening_hours import describe_week
+
+
+@dataclass(frozen=True)
+class StoredLetter:
+    id: int
+    referral_id: int
+    language: str
+    created_at: datetime
+    pdf: bytes
+    sha256: str
+
+
+class ReferralLetters:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        audit: AuditLog,
+        directory: DirectoryService,
+        letterhead: LetterheadService,
+    ) -> None:
+        self._database = database
+        self._clock = clock
+        self._audit = audit
+        self._directory = directory
+        self._letterhead = letterhead
+
+    def letter(self, actor: Actor, referral_id: int) -> StoredLetter:
+        """The referral's letter: rendered and stored the first time, the same bytes every time after."""
+        require(actor, Action.MANAGE_REFERRALS)
+        stored = self.stored_letter(referral_id)
+        return stored if stored is not None else self._store_letter(actor, referral_id)
+
+    def _store_letter(self, actor: Actor, referral_id: int) -> StoredLetter:
+        content = self.letter_content(actor, referral_id)
+        pdf = referral_letter.render_referral_letter(content)
+        with self._database.write() as session:
+            row = Letter(
+                referral_id=referral_id,
+                created_at=self._clock.now(),
+                created_by_id=actor.user_id,
+                language=content.language,
+                pdf=pdf,
+                sha256=hashlib.sha256(pdf).hexdigest(),
+            )
+            session.add(row)
+            session.flush()
+            self._audit.record(session, "letter_create", actor=actor, object_type="referral", object_id=referral_id)
+            return _stored(row)
+
+    def stored_letter(self, referral_id: int) -> StoredLetter | None:
+        """The current letter, as printed (no permission check: the command line's export for administrators).
+
+        A referral gets a second letter only when consent is withdrawn; the first stays kept, for the record.
+        """
+        with self._database.read() as session:
+            newest = select(Letter).where(Letter.referral_id == referral_id).order_by(Letter.id.desc()).limit(1)
+            row = session.scalar(newest)
+            return _stored(row) if row is not None else None
+
+    def letter_content(self, actor: Actor, referral_id: int) -> referral_letter.LetterContent:
+        """Everything the letter says, gathered from the referral, the visit, the conversation and the directory."""
+        require(actor, Action.MANAGE_REFERRALS)
+        with self._database.read() as session:
+            referral = session.get(Referral, referral_id)
+            if referral is None:
+                raise referral_gone()
+            visit = session.get_one(Visit, referral.visit_id)
+            conversation = session.get(Conversation, referral.conversation_id) if referral.conversation_id else None
+            guide = session.get_one(User, referral.follow_up_by_id)
+            consent = referral.consent
+            question = (conversation.need_in_own_words if conversation else "") or visit.question
+            shared = None
+            withdrawn_on = desk_day(consent.withdrawn_at) if consent and consent.withdrawn_at else None
+            if consent is not None and consent.withdrawn_at is None:
+                items = set(consent.items)
+                shared = referral_letter.Consent(
+                    desk_day(consent.given_at),
+                    consent.text_version,
+                    referral_letter.SharedItems(
+                        name=visit.name_or_initials if "name" in items and visit.name_or_initials else None,
+                        contact=(format_phone(visit.callback_phone) or visit.callback_email or None)
+                        if "contact" in items
+                        else None,
+                        question=question or None if "question" in items else None,
+                        notes=consent.shared_notes or None if "notes" in items else None,
+                    ),
+                )
+            service = self._directory.service(actor, referral.service_id)
+            organization = self._directory.organization(actor, service.organization_id)
+            created_on = desk_day(referral.created_at)
+            return referral_letter.LetterContent(
+                language=referral.language,
+                letter_date=created_on,
+                letterhead=self._letterhead.current(),
+                partner=_partner(
+                    service, organization.data.website, referral.contact_name, referral.language, created_on
+                ),
+                guide_name=guide.display_name,
+                follow_up_on=referral.follow_up_on,
+                visitor_name=visit.name_or_initials,
+                question=question,
+                reason=referral.reason,
+                next_step=referral.next_step,
+                appointment=referral.appointment_at,
+                what_to_bring=tuple(
+                    line.strip("-• ").strip() for line in referral.what_to_bring.splitlines() if line.strip()
+                ),
+                consent=shared,
+                consent_withdrawn_on=withdrawn_on,
+            )
+
+
+def _partner(
+    service: ServiceRecord, website: str, contact_name: str, language: str, on: date
+) -> referral_letter.Partner:
+    data = service.data
+    addresses = [address for location in service.locations for address in location.addresses]
+    address_lines = tuple(
+        line
+        for address in addresses[:1]
+        for line in (address.address_1, address.address_2, f"{address.postal_code} {address.city}".strip())
+        if line
+    )
+    phone = next((phone.number for phone in data.phones), "")
+    return referral_letter.Partner(
+        organization=service.organization_name,
+        service=data.name,
+        contact_name=contact_name,
+        address_lines=address_lines,
+        opening_hours=tuple(describe_week(data.schedules, on, language)),
+        phone=phone,
+        website=data.url or website,
+        how_to_get_there=next(
+            (location.transportation for location in service.locations if location.transportation), ""
+        ),
+    )
+
+
+def _stored(row: Letter) -> StoredLetter:
+    return StoredLetter(row.id, row.referral_id, row.language, row.created_at, row.pdf, row.sha256)
+
+
+def referral_gone() -> NotFound:
+    return NotFound(QT_TRANSLATE_NOOP("DeskError", "This handover no longer exists."))
