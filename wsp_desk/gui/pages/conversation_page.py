@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from wsp_desk.dates import clock_time, desk_day
 from wsp_desk.db.enums import ConversationOutcome, VisitStatus
-from wsp_desk.db.models import Location
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import translations
 from wsp_desk.gui.desk_room import RoomChooser, served_kinds
@@ -59,6 +58,7 @@ from wsp_desk.services.context import DeskContext
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.directory import MUNICIPALITIES
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
+from wsp_desk.services.locations import LocationView
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import ACTIVE, QueueEntry
 
@@ -146,7 +146,7 @@ class ConversationPage(QWidget):
     finished = Signal(int)
 
     def __init__(
-        self, context: DeskContext, actor: Actor, location: Location | None, parent: QWidget | None = None
+        self, context: DeskContext, actor: Actor, location: LocationView | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._context = context

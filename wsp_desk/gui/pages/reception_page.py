@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from wsp_desk.dates import clock_time
 from wsp_desk.db.enums import VisitorKind, VisitStatus
-from wsp_desk.db.models import Location, Room
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
@@ -45,6 +44,7 @@ from wsp_desk.gui.pages.registration_form import RegistrationForm
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.context import DeskContext
+from wsp_desk.services.locations import LocationView, RoomView
 from wsp_desk.services.permissions import Action, Actor, allowed
 from wsp_desk.services.queue import ACTIVE, ALLOWED, OPEN, UNDO_WINDOW, QueueEntry
 from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
@@ -76,7 +76,9 @@ def reception_page(window: MainWindow) -> QWidget:
 
 
 class ReceptionPage(QWidget):
-    def __init__(self, context: DeskContext, actor: Actor, location: Location, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: DeskContext, actor: Actor, location: LocationView, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._queue = context.queue
@@ -344,7 +346,7 @@ class ReceptionPage(QWidget):
         row.addWidget(self.room)
         return row
 
-    def _rooms(self) -> list[Room]:
+    def _rooms(self) -> list[RoomView]:
         return active_rooms(self._context, self.location.id)
 
     def room_id(self) -> int | None:
