@@ -6,7 +6,7 @@ UI_FILES := $(wildcard ui/*.ui)
 FORMS := $(patsubst ui/%.ui,wsp_desk/gui/forms/ui_%.py,$(UI_FILES))
 TS_FILES := resources/translations/wsp_desk_nl.ts
 # Qt-free code: formatted with ruff format (the GUI is checked by ruff check only).
-QT_FREE := wsp_desk/*.py wsp_desk/services wsp_desk/db wsp_desk/letters wsp_desk/templates wsp_desk/interop
+QT_FREE := wsp_desk/*.py wsp_desk/services wsp_desk/db wsp_desk/letters wsp_desk/templates wsp_desk/interop wsp_desk/domain
 
 .PHONY: run test lint forms translations update-translations bench screenshots install install-test clean
 

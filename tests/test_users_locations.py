@@ -11,8 +11,8 @@ import pytest
 from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.db.enums import LocationKind, Role, VisitorKind
 from wsp_desk.errors import ConflictError, DeskError, PermissionDenied, ValidationFailed
-from wsp_desk.services.context import DeskContext
 from wsp_desk.services.audit import AuditEventView
+from wsp_desk.services.context import DeskContext
 from wsp_desk.services.locations import LocationInput, LocationView, RoomView
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES

@@ -26,8 +26,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from wsp_desk.clock import Clock
+from wsp_desk.domain.opening_hours import opening_state
 from wsp_desk.services.directory import DirectoryService, LanguageData, ServiceRecord
-from wsp_desk.services.opening_hours import opening_state
 from wsp_desk.services.permissions import Action, Actor, require
 from wsp_desk.services.taxonomy import need_term, need_terms
 

@@ -33,13 +33,13 @@ from wsp_desk.db.models import (
     User,
     Visit,
 )
+from wsp_desk.domain.opening_hours import opening_week
 from wsp_desk.errors import DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.letters import referral_letter
 from wsp_desk.resource_files import resource
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory import DirectoryService, ServiceRecord
-from wsp_desk.services.opening_hours import describe_week
 from wsp_desk.services.permissions import Action, Actor, require
 from wsp_desk.services.validation import (
     format_phone,
@@ -640,7 +640,7 @@ def _partner(
         service=data.name,
         contact_name=contact_name,
         address_lines=address_lines,
-        opening_hours=tuple(describe_week(data.schedules, on, language)),
+        opening_hours=referral_letter.opening_lines(opening_week(data.schedules, on), language),
         phone=phone,
         website=data.url or website,
         how_to_get_there=next(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from wsp_desk.dates import desk_day
+from wsp_desk.domain.opening_hours import opening_state
 from wsp_desk.gui.labels import (
     directory_field_label,
     format_datetime,
@@ -22,7 +23,6 @@ from wsp_desk.gui.labels import (
 from wsp_desk.gui.models.record_model import SORT_ROLE, Column, RecordModel
 from wsp_desk.services.directory import ChangeEntry, RecordKind, ReportEntry, TodoItem
 from wsp_desk.services.directory_search import MatchReason, SearchHit
-from wsp_desk.services.opening_hours import opening_state
 
 SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

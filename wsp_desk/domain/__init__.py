@@ -1,0 +1,1 @@
+"""Plain values and pure rules: no Qt, no database, no I/O."""
