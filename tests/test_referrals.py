@@ -176,6 +176,18 @@ def test_receptionists_do_not_make_handovers(
         desk.referrals.prepare(receptionist, conversation, Handover(service_id))
 
 
+def test_only_those_who_make_handovers_read_a_stored_letter(
+    desk: DeskContext, receptionist: Actor, guide: Actor, coordinator: Actor, conversation: int, service_id: str
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(service_id))
+    stored = desk.referrals.letter(guide, referral.id)
+    audited = len(desk.audit.recent(coordinator))
+    with pytest.raises(PermissionDenied):
+        desk.referrals.letter(receptionist, referral.id)
+    assert len(desk.audit.recent(coordinator)) == audited  # refused before anything was read or rendered
+    assert desk.referrals.letter(coordinator, referral.id) == stored
+
+
 def test_the_coordinator_sets_the_letterhead(desk: DeskContext, coordinator: Actor, guide: Actor) -> None:
     png = b"\x89PNG\r\n\x1a\n" + b"0" * 10
     head = desk.referrals.set_letterhead(

@@ -255,7 +255,7 @@ class ReferralService:
     def letter(self, actor: Actor, referral_id: int) -> StoredLetter:
         """The referral's letter: rendered and stored the first time, the same bytes every time after."""
         require(actor, Action.MANAGE_REFERRALS)
-        stored = self.stored_letter(referral_id)
+        stored = self._current_letter(referral_id)
         return stored if stored is not None else self._store_letter(actor, referral_id)
 
     def _store_letter(self, actor: Actor, referral_id: int) -> StoredLetter:
@@ -275,8 +275,8 @@ class ReferralService:
             self._audit.record(session, "letter_create", actor=actor, object_type="referral", object_id=referral_id)
             return _stored(row)
 
-    def stored_letter(self, referral_id: int) -> StoredLetter | None:
-        """The current letter, as printed (no permission check: the command line's export for administrators).
+    def _current_letter(self, referral_id: int) -> StoredLetter | None:
+        """The newest stored letter, as printed; callers check the permission (`letter` is the way in).
 
         A referral gets a second letter only when consent is withdrawn; the first stays kept, for the record.
         """
@@ -400,7 +400,7 @@ class ReferralService:
                 )
             )
             self._audit.record(session, "consent_withdrawn", actor=actor, object_type="consent", object_id=consent.id)
-        if self.stored_letter(referral_id) is not None:
+        if self._current_letter(referral_id) is not None:
             # From now on a reprint says that nothing is shared any more, and carries no sheet for the partner.
             self._store_letter(actor, referral_id)
         return self.referral(actor, referral_id)
