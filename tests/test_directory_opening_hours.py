@@ -8,7 +8,16 @@ import pytest
 
 from wsp_desk.dates import DESK_TIMEZONE
 from wsp_desk.domain.directory import ScheduleData
-from wsp_desk.services.opening_hours import Opening, OpeningState, describe_week, opening_state
+from wsp_desk.domain.opening_hours import (
+    Closure,
+    DaysOpen,
+    Opening,
+    OpeningState,
+    OpeningWeek,
+    opening_state,
+    opening_week,
+)
+from wsp_desk.letters.referral_letter import opening_lines
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR")
 HOURS = (
@@ -66,16 +75,37 @@ def test_seasonal_hours_follow_their_dates() -> None:
     assert opening_state((winter, summer), at(date(2027, 4, 5), 9)).is_open
 
 
-def test_a_week_reads_as_short_lines_with_closures_to_come() -> None:
-    schedules = [
-        ScheduleData(("MO", "TU", "WE", "TH"), time(9), time(17)),
-        ScheduleData(("FR",), time(9), time(12)),
-        ScheduleData(("FR",), time(13), time(16, 30)),
-        ScheduleData(valid_from=date(2026, 12, 24), valid_to=date(2027, 1, 2), closed=True),
-        ScheduleData(valid_from=date(2026, 1, 1), valid_to=date(2026, 1, 2), closed=True),
-    ]
-    assert describe_week(schedules, date(2026, 11, 30)) == [
+WEEK = [
+    ScheduleData(("MO", "TU", "WE", "TH"), time(9), time(17)),
+    ScheduleData(("FR",), time(9), time(12)),
+    ScheduleData(("FR",), time(13), time(16, 30)),
+    ScheduleData(valid_from=date(2026, 12, 24), valid_to=date(2027, 1, 2), closed=True),
+    ScheduleData(valid_from=date(2026, 1, 1), valid_to=date(2026, 1, 2), closed=True),
+]
+
+
+def test_a_week_joins_days_with_the_same_hours_and_keeps_the_closures_to_come() -> None:
+    assert opening_week(WEEK, date(2026, 12, 2)) == OpeningWeek(
+        days=(
+            DaysOpen(0, 3, ((time(9), time(17)),)),
+            DaysOpen(4, 4, ((time(9), time(12)), (time(13), time(16, 30)))),
+        ),
+        closures=(Closure(date(2026, 12, 24), date(2027, 1, 2)),),
+    )
+    open_ended = ScheduleData(valid_from=date(2027, 2, 1), closed=True)
+    assert opening_week([open_ended], date(2026, 11, 30)) == OpeningWeek(closures=(Closure(date(2027, 2, 1)),))
+    assert opening_week([], date(2026, 11, 30)) == OpeningWeek()
+
+
+def test_a_letter_reads_the_week_as_short_lines_in_its_own_language() -> None:
+    week = opening_week(WEEK, date(2026, 11, 30))
+    assert opening_lines(week, "nl") == (
         "ma–do 9:00–17:00", "vr 9:00–12:00, 13:00–16:30", "gesloten van 24 december 2026 tot en met 2 januari 2027",
-    ]
-    assert describe_week(schedules, date(2026, 11, 30), "en")[0] == "Mon–Thu 9:00–17:00"
-    assert describe_week([], date(2026, 11, 30)) == []
+    )
+    assert opening_lines(week, "en") == (
+        "Mon–Thu 9:00–17:00", "Fri 9:00–12:00, 13:00–16:30", "closed from 24 December 2026 to 2 January 2027",
+    )
+    open_ended = opening_week([ScheduleData(valid_from=date(2027, 2, 1), closed=True)], date(2026, 11, 30))
+    assert opening_lines(open_ended, "nl") == ("gesloten vanaf 1 februari 2027",)
+    assert opening_lines(open_ended, "en") == ("closed from 1 February 2027",)
+    assert opening_lines(opening_week([], date(2026, 11, 30)), "nl") == ()

@@ -175,6 +175,19 @@ def test_receptionists_do_not_make_handovers(
         desk.referrals.prepare(receptionist, conversation, Handover(service_id))
 
 
+def test_only_those_who_make_handovers_read_a_stored_letter(
+    desk: DeskContext, receptionist: Actor, guide: Actor, coordinator: Actor, conversation: int, service_id: str
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(service_id))
+    stored = desk.referrals.letter(guide, referral.id)
+    audited = len(desk.audit.recent(coordinator))
+    with pytest.raises(PermissionDenied):
+        desk.referrals.letter(receptionist, referral.id)
+    assert len(desk.audit.recent(coordinator)) == audited  # refused before anything was read or rendered
+    assert desk.referrals.letter(coordinator, referral.id) == stored
+
+
+
 def test_after_withdrawal_a_reprint_shares_nothing_and_the_first_letter_is_kept(
     desk: DeskContext, guide: Actor, conversation: int, service_id: str, clock: FakeClock
 ) -> None:

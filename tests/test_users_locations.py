@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import FrozenInstanceError, fields
 from datetime import date
 
 import pytest
 
 from tests.support import GOOD_PASSWORD, FakeClock
-from wsp_desk.db.models import LocationKind, Role, User, VisitorKind
 from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import LocationKind, Role, VisitorKind
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError, DeskError, PermissionDenied, ValidationFailed
-from wsp_desk.services.locations import LocationInput
+from wsp_desk.services.audit import AuditEventView
+from wsp_desk.services.locations import LocationInput, LocationView, RoomView
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES
+from wsp_desk.services.users import UserView
 
 POPUP = LocationInput("Pop-up Station", LocationKind.POPUP, "pop", "Stationsplein 1", "Rijswijk",
                       date(2026, 12, 1), date(2026, 12, 31))
 
 
-def find_user(desk: DeskContext, actor: Actor, username: str) -> User:
+def find_user(desk: DeskContext, actor: Actor, username: str) -> UserView:
     return next(user for user in desk.users.list_users(actor) if user.username == username)
 
 
@@ -143,7 +146,7 @@ def test_there_is_always_an_active_coordinator(desk: DeskContext, coordinator: A
 
 def test_add_and_update_a_location(desk: DeskContext, coordinator: Actor) -> None:
     added = desk.locations.add_location(coordinator, POPUP)
-    assert (added.ticket_prefix, added.active, added.rooms) == ("POP", True, [])
+    assert (added.ticket_prefix, added.active, added.rooms) == ("POP", True, ())
     changed = desk.locations.update_location(
         coordinator, added.id, added.version, LocationInput(**{**POPUP.__dict__, "municipality": "Den Haag"})
     )
@@ -226,3 +229,38 @@ def test_the_kinds_a_guide_calls_are_set_with_the_user(
         (VisitorKind.EMPLOYED, VisitorKind.EMPLOYER)
     ]
     assert desk.audit.recent(coordinator, limit=1)[0].action == "user_serves_kinds"
+
+
+# --- what the services hand out -------------------------------------------------------------------------------------
+
+
+def test_users_locations_rooms_and_the_trail_come_out_as_frozen_plain_values(
+    desk: DeskContext, coordinator: Actor, guide: Actor
+) -> None:
+    inhouse = desk.locations.list_locations()[0]
+    room = desk.locations.add_room(coordinator, inhouse.id, "Spreekkamer 1")
+    renamed = desk.locations.update_room(coordinator, room.id, room.version, "Spreekkamer 2", True)
+    user = find_user(desk, coordinator, "gids")
+    returned: dict[type, list[object]] = {
+        LocationView: [
+            inhouse,
+            desk.locations.ensure_inhouse_location(),
+            *desk.locations.open_locations(date(2026, 12, 1)),
+            desk.locations.add_location(coordinator, POPUP),
+            desk.locations.set_location_active(coordinator, inhouse.id, inhouse.version, True),
+        ],
+        RoomView: [room, renamed, *desk.locations.list_locations()[0].rooms],
+        UserView: [
+            user,
+            desk.users.add_user(coordinator, "nieuw", "Nieuw", Role.GUIDE, GOOD_PASSWORD),
+            desk.users.update_user(coordinator, user.id, user.version, display_name="Gijs", role=Role.GUIDE),
+            desk.users.set_active(coordinator, user.id, False),
+        ],
+        AuditEventView: list(desk.audit.recent(coordinator)),
+    }
+    for kind, values in returned.items():
+        assert values and all(type(value) is kind for value in values)
+        with pytest.raises(FrozenInstanceError):
+            setattr(values[0], fields(kind)[0].name, 0)
+    assert renamed.version == room.version + 1
+    assert "password_hash" not in {field.name for field in fields(UserView)}

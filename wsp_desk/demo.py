@@ -37,9 +37,11 @@ from wsp_desk.errors import DeskError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.auth import actor_for
 from wsp_desk.services.conversations import ConversationView
+from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.queue_views import ACTIVE
 from wsp_desk.services.referrals import Handover
+from wsp_desk.services.users import UserView
 from wsp_desk.templates.schema import ConversationTemplate, QuestionType
 
 DEMO_PASSWORD = "Welkom-in-Haaglanden-2026"
@@ -121,7 +123,7 @@ def fill(
     return DemoReport(len(colleagues), today_visits, history_visits)
 
 
-def _ensure_colleagues(context: DeskContext, actor: Actor) -> list[User]:
+def _ensure_colleagues(context: DeskContext, actor: Actor) -> list[UserView]:
     existing = {user.username: user for user in context.users.list_users(actor)}
     names = {name for name, _, _ in DEMO_COLLEAGUES}
     with context.database.read() as session:
@@ -177,7 +179,7 @@ class _Timeline:
         return self.current
 
 
-def _today(context: DeskContext, colleagues: list[User], location_id: int, count: int, rng: random.Random) -> None:
+def _today(context: DeskContext, colleagues: list[UserView], location_id: int, count: int, rng: random.Random) -> None:
     """Today's queue through the real services, so events and numbering are exactly as at the desk.
 
     Visitors arrive a few minutes apart up to now; the first half has been served by the free guides, with a
@@ -334,7 +336,7 @@ def _working_days_before(day: date) -> Iterator[date]:
 def _history(
     context: DeskContext,
     guide_ids: list[int],
-    location: Location,
+    location: LocationView,
     count: int,
     rng: random.Random,
     *,

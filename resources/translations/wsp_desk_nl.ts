@@ -1637,6 +1637,14 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Openingstijden onbekend</translation>
     </message>
     <message>
+        <source>closed from {start} to {end}</source>
+        <translation>gesloten van {start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>closed from {start}</source>
+        <translation>gesloten vanaf {start}</translation>
+    </message>
+    <message>
         <source>open until {time}</source>
         <translation>open tot {time}</translation>
     </message>

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from tests.gui.support import MessageBoxes
-from wsp_desk.db.models import Location
 from wsp_desk.desk import DeskContext
+from wsp_desk.services.locations import LocationView
 
 
 @pytest.fixture
@@ -66,6 +66,6 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
 
 @pytest.fixture
-def location(desk: DeskContext) -> Location:
+def location(desk: DeskContext) -> LocationView:
     """The desk's one location (the Inhouse location at the WSP)."""
     return desk.locations.list_locations()[0]

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessage
 
 from tests.gui.support import MessageBoxes
 from tests.support import GOOD_PASSWORD
-from wsp_desk.db.models import LocationKind, Role
 from wsp_desk.desk import DeskContext
+from wsp_desk.domain.enums import LocationKind, Role, VisitorKind
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError
 from wsp_desk.gui.form_dialog import FormDialog
@@ -183,7 +183,7 @@ def test_a_guide_is_set_to_call_only_some_kinds_of_visitor(
     assert list(boxes) == ["Job seeker", "Employed", "Employer", "Other"]
     boxes["Employer"].setChecked(True)
     press_ok(dialog)
-    assert user(desk, coordinator, "gids").serves_kinds == ["employer"]
+    assert user(desk, coordinator, "gids").serves_kinds == (VisitorKind.EMPLOYER,)
 
 
 def test_reset_password(page: AdminPage, desk: DeskContext, coordinator: Actor, guide: Actor) -> None:

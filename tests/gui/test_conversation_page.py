@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import make_actor
 from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
-from wsp_desk.db.models import Location
 from wsp_desk.desk import DeskContext, seed_directory
 from wsp_desk.domain.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Actor
@@ -23,12 +22,13 @@ from wsp_desk.gui.pages import conversation_page
 from wsp_desk.gui.pages.conversation_form import DateInput, ScaleInput
 from wsp_desk.gui.pages.conversation_page import ConversationPage
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.queue_views import QueueEntry
 
 
 @pytest.fixture
-def room(desk: DeskContext, coordinator: Actor, location: Location) -> int:
+def room(desk: DeskContext, coordinator: Actor, location: LocationView) -> int:
     room = desk.locations.add_room(coordinator, location.id, "Spreekkamer 2").id
     QSettings().setValue(ROOM_KEY, room)
     return room
@@ -40,7 +40,7 @@ def directory(desk: DeskContext) -> None:
 
 
 @pytest.fixture
-def job_seeker(desk: DeskContext, receptionist: Actor, location: Location) -> QueueEntry:
+def job_seeker(desk: DeskContext, receptionist: Actor, location: LocationView) -> QueueEntry:
     registration = Registration(
         VisitorKind.JOB_SEEKER,
         "work_finding",
@@ -51,7 +51,7 @@ def job_seeker(desk: DeskContext, receptionist: Actor, location: Location) -> Qu
     return desk.queue.register(receptionist, location.id, registration)
 
 
-def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: Location | None) -> ConversationPage:
+def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: LocationView | None) -> ConversationPage:
     page = ConversationPage(desk, actor, location)
     qtbot.addWidget(page)
     page.resize(1400, 900)
@@ -63,7 +63,8 @@ def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: Location 
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, directory: None, boxes: MessageBoxes
+    qtbot: QtBot, desk: DeskContext, guide: Actor, location: LocationView, room: int, directory: None,
+    boxes: MessageBoxes,
 ) -> Iterator[ConversationPage]:
     yield open_page(qtbot, desk, guide, location)
 
@@ -110,7 +111,8 @@ def saved(page: ConversationPage) -> bool:
 
 
 def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, location: Location, job_seeker: QueueEntry
+    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, location: LocationView,
+    job_seeker: QueueEntry,
 ) -> None:
     assert page.stack.currentWidget() is page.idle
     press(qtbot, Qt.Key.Key_F5)  # Next visitor
@@ -243,7 +245,7 @@ def test_nobody_waiting_is_said_plainly(qtbot: QtBot, page: ConversationPage) ->
 
 
 def test_a_visitor_called_on_the_balie_page_is_taken_first(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, receptionist: Actor, location: Location,
+    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, receptionist: Actor, location: LocationView,
     job_seeker: QueueEntry,
 ) -> None:
     later = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYER, "recruiting"))
@@ -254,7 +256,7 @@ def test_a_visitor_called_on_the_balie_page_is_taken_first(
 
 
 def test_the_guide_chooses_a_visitor_from_the_waiting_list(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, receptionist: Actor, location: Location,
+    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, receptionist: Actor, location: LocationView,
     job_seeker: QueueEntry,
 ) -> None:
     other = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYED, "career_development"))
@@ -294,7 +296,7 @@ def test_questions_show_and_hide_with_the_answers_and_hidden_answers_give_no_nee
 
 
 def test_a_date_and_a_scale_can_stay_unanswered(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, receptionist: Actor, guide: Actor, location: Location,
+    qtbot: QtBot, page: ConversationPage, desk: DeskContext, receptionist: Actor, guide: Actor, location: LocationView,
     clock: FakeClock,
 ) -> None:
     visit = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYED, "career_development"))
@@ -496,7 +498,7 @@ def test_only_guides_and_coordinators_have_the_page(
 
 
 def test_closing_the_window_saves_the_last_keystrokes(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, job_seeker: QueueEntry,
+    qtbot: QtBot, desk: DeskContext, guide: Actor, location: LocationView, room: int, job_seeker: QueueEntry,
     boxes: MessageBoxes,
 ) -> None:
     window = MainWindow(desk, guide, location)
@@ -518,7 +520,7 @@ def test_closing_the_window_saves_the_last_keystrokes(
 
 
 def test_another_guide_s_conversation_does_not_come_back_here(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, coordinator: Actor, location: Location,
+    qtbot: QtBot, page: ConversationPage, desk: DeskContext, coordinator: Actor, location: LocationView,
     job_seeker: QueueEntry,
 ) -> None:
     page.next_action.trigger()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
@@ -16,10 +16,12 @@ from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import RecordKind, ServiceRecord
+from wsp_desk.domain.opening_hours import Closure, DaysOpen, OpeningWeek
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError
+from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
-from wsp_desk.gui.labels import format_day
+from wsp_desk.gui.labels import format_day, opening_week_lines
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.models.partner_models import SearchResultsModel
 from wsp_desk.gui.pages.partners_page import PartnersPage
@@ -140,6 +142,29 @@ def test_enter_on_a_result_moves_into_its_details(
 # --- details --------------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("nl", ["ma–vr 9:00–17:00", "gesloten van 24 december 2026 tot en met 1 januari 2027",
+                "gesloten vanaf 1 februari 2027"]),
+        ("en", ["Mon–Fri 9:00–17:00", "closed from 24 December 2026 to 1 January 2027",
+                "closed from 1 February 2027"]),
+    ],
+)
+def test_the_week_of_opening_hours_reads_in_the_ui_language(
+    qapp: QApplication, language: str, lines: list[str]
+) -> None:
+    week = OpeningWeek(
+        (DaysOpen(0, 4, ((time(9), time(17)),)),),
+        (Closure(date(2026, 12, 24), date(2027, 1, 1)), Closure(date(2027, 2, 1))),
+    )
+    installed = translations.install(qapp, language)
+    try:
+        assert opening_week_lines(week) == lines
+    finally:
+        translations.uninstall(qapp, installed)
+
+
 def test_a_service_in_full_with_the_to_verify_warning(
     qtbot: QtBot, page: PartnersPage, services: dict[str, ServiceRecord]
 ) -> None:
@@ -156,8 +181,8 @@ def test_a_service_in_full_with_the_to_verify_warning(
         "Maak samen met de bezoeker een afspraak",  # how to refer
         "• Een geldig identiteitsbewijs",  # what to bring
         "Open now, closes at 17:00",
-        "ma–vr 9:00–17:00",
-        "gesloten van 24 december 2026 tot en met 1 januari 2027",
+        "Mon–Fri 9:00–17:00",
+        "closed from 24 December 2026 to 1 January 2027",
         "Gemeentehuis: Bogaardplein 15, 2284 DP Rijswijk",
         "Jan de Vries (Schuldhulpverlener)",
         "j.devries@example.nl",

@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import make_actor
 from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
-from wsp_desk.db.models import Location
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import Role, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Actor
@@ -25,19 +24,20 @@ from wsp_desk.gui.desk_room import ROOM_KEY
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.pages.reception_page import PRINT_AFTER_KEY, ReceptionPage
+from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import Registration
 
 S = VisitStatus
 
 
 @pytest.fixture
-def room(desk: DeskContext, coordinator: Actor, location: Location) -> int:
+def room(desk: DeskContext, coordinator: Actor, location: LocationView) -> int:
     room = desk.locations.add_room(coordinator, location.id, "Spreekkamer 1").id
     QSettings().setValue(ROOM_KEY, room)
     return room
 
 
-def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: Location) -> ReceptionPage:
+def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: LocationView) -> ReceptionPage:
     page = ReceptionPage(desk, actor, location)
     qtbot.addWidget(page)
     page.resize(1400, 900)
@@ -49,14 +49,14 @@ def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: Location)
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
+    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: LocationView, boxes: MessageBoxes
 ) -> ReceptionPage:
     return open_page(qtbot, desk, receptionist, location)
 
 
 @pytest.fixture
 def guide_page(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, boxes: MessageBoxes
+    qtbot: QtBot, desk: DeskContext, guide: Actor, location: LocationView, room: int, boxes: MessageBoxes
 ) -> ReceptionPage:
     return open_page(qtbot, desk, guide, location)
 
@@ -89,7 +89,7 @@ def status(page: ReceptionPage, ticket: str) -> VisitStatus:
     return next(entry.status for entry in page.model.entries() if entry.ticket == ticket)
 
 
-def register(desk: DeskContext, actor: Actor, location: Location, **fields: object) -> str:
+def register(desk: DeskContext, actor: Actor, location: LocationView, **fields: object) -> str:
     data = Registration(**{"visitor_kind": VisitorKind.JOB_SEEKER, **fields})  # type: ignore[arg-type]
     return desk.queue.register(actor, location.id, data).ticket
 
@@ -102,7 +102,7 @@ def test_three_visitors_by_keyboard_then_a_guide_calls_and_the_screen_shows_tick
     desk: DeskContext,
     receptionist: Actor,
     guide_page: ReceptionPage,
-    location: Location,
+    location: LocationView,
     boxes: MessageBoxes,
 ) -> None:
     page = open_page(qtbot, desk, receptionist, location)
@@ -182,7 +182,7 @@ def test_three_visitors_by_keyboard_then_a_guide_calls_and_the_screen_shows_tick
 
 
 def test_refused_input_is_shown_next_to_its_field_and_nothing_is_lost(
-    qtbot: QtBot, page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location
+    qtbot: QtBot, page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView
 ) -> None:
     form = page.form.ui
     form.employer.setChecked(True)
@@ -266,7 +266,7 @@ def test_a_damaged_document_is_refused_with_a_sentence() -> None:
 
 
 def test_a_change_at_another_desk_shows_at_the_next_poll_without_a_reload(
-    qtbot: QtBot, page: ReceptionPage, desk: DeskContext, guide: Actor, location: Location, clock: FakeClock
+    qtbot: QtBot, page: ReceptionPage, desk: DeskContext, guide: Actor, location: LocationView, clock: FakeClock
 ) -> None:
     other_desk = make_actor(desk, "balie2", Role.RECEPTIONIST)
     ticket = register(desk, other_desk, location)
@@ -304,7 +304,7 @@ def test_a_receptionist_gets_no_guide_actions(page: ReceptionPage) -> None:
 
 
 def test_called_again_until_a_no_show(
-    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location
+    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView
 ) -> None:
     page = guide_page
     register(desk, receptionist, location)
@@ -325,7 +325,7 @@ def test_called_again_until_a_no_show(
 
 
 def test_start_finish_return_park_and_undo(
-    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location
+    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView
 ) -> None:
     page = guide_page
     register(desk, receptionist, location)
@@ -349,7 +349,7 @@ def test_start_finish_return_park_and_undo(
 
 
 def test_a_refusal_is_a_message_not_a_traceback(
-    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
+    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location)
     guide_page.watcher.poll()
@@ -365,7 +365,7 @@ def test_transfer_to_another_guide_and_room(
     desk: DeskContext,
     coordinator: Actor,
     receptionist: Actor,
-    location: Location,
+    location: LocationView,
 ) -> None:
     other = make_actor(desk, "gids2", Role.GUIDE)
     desk.locations.add_room(coordinator, location.id, "Werkgeversplein")
@@ -383,7 +383,7 @@ def test_transfer_to_another_guide_and_room(
 
 
 def test_mark_as_left_asks_the_reason(
-    page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
+    page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location)
     page.watcher.poll()
@@ -399,7 +399,7 @@ def test_mark_as_left_asks_the_reason(
 
 
 def test_cancel_asks_first(
-    page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
+    page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location)
     page.watcher.poll()
@@ -413,7 +413,8 @@ def test_cancel_asks_first(
 
 
 def test_correcting_a_registration_and_a_conflict_with_another_desk(
-    qtbot: QtBot, page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
+    qtbot: QtBot, page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView,
+    boxes: MessageBoxes,
 ) -> None:
     register(desk, receptionist, location, visitor_kind=VisitorKind.EMPLOYER, kvk_number="12345678",
              callback_email="info@bakkerij.nl")
@@ -448,7 +449,7 @@ def test_correcting_a_registration_and_a_conflict_with_another_desk(
 
 
 def test_the_history_dialog_lists_every_change(
-    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location
+    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView
 ) -> None:
     register(desk, receptionist, location)
     guide_page.call_next_action.trigger()
@@ -469,7 +470,7 @@ def test_the_history_dialog_lists_every_change(
 
 
 def test_closing_the_day_shows_the_summary(
-    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
+    guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView, boxes: MessageBoxes
 ) -> None:
     register(desk, receptionist, location)
     register(desk, receptionist, location, visitor_kind=VisitorKind.EMPLOYER)
@@ -503,7 +504,7 @@ def no_chime(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_the_main_window_opens_the_waiting_room_screen(
-    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: Location, no_chime: None
+    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: LocationView, no_chime: None
 ) -> None:
     window = MainWindow(desk, receptionist, location, idle_timeout_ms=3_600_000)
     qtbot.addWidget(window)

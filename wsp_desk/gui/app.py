@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
     from wsp_desk.clock import Clock
     from wsp_desk.config import DeskConfig
-    from wsp_desk.db.models import Location
     from wsp_desk.desk import DeskContext
     from wsp_desk.domain.permissions import Actor
+    from wsp_desk.services.locations import LocationView
 
 
 def create_qapplication(argv: Sequence[str]) -> QApplication:
@@ -148,7 +148,7 @@ class DeskApplication(QObject):
         self._show(dialog)
         return dialog
 
-    def _logged_in(self, actor: Actor, location: Location | None) -> None:
+    def _logged_in(self, actor: Actor, location: LocationView | None) -> None:
         from wsp_desk.gui.change_password_dialog import ChangePasswordDialog
 
         assert self.context is not None
@@ -165,7 +165,7 @@ class DeskApplication(QObject):
         self.context.auth.logout(actor)
         self._show_login()
 
-    def _show_main_window(self, actor: Actor, location: Location | None) -> None:
+    def _show_main_window(self, actor: Actor, location: LocationView | None) -> None:
         from wsp_desk.gui.main_window import MainWindow
 
         assert self.context is not None

@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from wsp_desk.db.models import Room
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
+from wsp_desk.services.locations import RoomView
 
 ROOM_KEY = "desk/room_id"
 
@@ -27,7 +27,7 @@ def remembered_room_id() -> int | None:
         return None
 
 
-def active_rooms(context: DeskContext, location_id: int) -> list[Room]:
+def active_rooms(context: DeskContext, location_id: int) -> list[RoomView]:
     """The active rooms of a location, read again (a coordinator may have added one)."""
     try:
         locations = context.locations.list_locations()

@@ -33,7 +33,6 @@ from wsp_desk import paths
 from wsp_desk.clock import Clock
 from wsp_desk.config import DeskConfig
 from wsp_desk.dates import clock_time, desk_day
-from wsp_desk.db.models import Location
 from wsp_desk.desk import DeskContext, open_desk
 from wsp_desk.errors import DeskError, NotFound
 from wsp_desk.gui import crash, translations
@@ -42,6 +41,7 @@ from wsp_desk.gui.login_dialog import LOCATION_KEY
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.queue_views import DisplayState
 
@@ -381,7 +381,7 @@ class DisplayWindow(QWidget):
 # --- the wsp-desk display command ----------------------------------------------------------------------------------
 
 
-def choose_location(context: DeskContext, location_id: int | None) -> Location:
+def choose_location(context: DeskContext, location_id: int | None) -> LocationView:
     """The location asked for; else the one this PC worked at last, if open today; else the first open one."""
     if location_id is not None:
         found = next((loc for loc in context.locations.list_locations() if loc.id == location_id), None)

@@ -22,10 +22,10 @@ from wsp_desk.domain.enums import (
     VisitorKind,
     VisitStatus,
 )
+from wsp_desk.domain.opening_hours import Opening, OpeningState, OpeningWeek, WeekWords, week_lines
 from wsp_desk.domain.region import MUNICIPALITIES, OTHER_MUNICIPALITY
 from wsp_desk.domain.taxonomy import need_term
 from wsp_desk.gui import translations
-from wsp_desk.services.opening_hours import Opening, OpeningState
 
 _CONTEXT = "Labels"
 
@@ -348,6 +348,17 @@ def opening_label(state: OpeningState, today: date) -> str:
     if state.opening == Opening.CLOSED:
         return _translate(QT_TRANSLATE_NOOP("Labels", "Not open in the next two weeks"))
     return _translate(QT_TRANSLATE_NOOP("Labels", "Opening hours unknown"))
+
+
+def opening_week_lines(week: OpeningWeek) -> list[str]:
+    """The week's hours on screen: "ma–vr 9:00–17:00", "gesloten van 24 december 2026 tot en met 2 januari 2027"."""
+    words = WeekWords(
+        short_day=short_weekday,
+        long_date=format_day,
+        closed_from_to=_translate(QT_TRANSLATE_NOOP("Labels", "closed from {start} to {end}")),
+        closed_from=_translate(QT_TRANSLATE_NOOP("Labels", "closed from {start}")),
+    )
+    return week_lines(week, words)
 
 
 def opening_short_label(state: OpeningState, today: date) -> str:

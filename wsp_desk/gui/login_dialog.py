@@ -15,8 +15,8 @@ from wsp_desk.gui.messages import InlineErrors, RetryCountdown
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
-    from wsp_desk.db.models import Location
     from wsp_desk.desk import DeskContext
+    from wsp_desk.services.locations import LocationView
 
 LOCATION_KEY = "desk/location_id"
 
@@ -46,7 +46,7 @@ class LoginDialog(QDialog):
         self.ui.buttons.accepted.connect(self._log_in)
         self._countdown = RetryCountdown(self._log_in_button)
         self._errors = InlineErrors({}, self.ui.error)
-        self._locations: list[Location] = []
+        self._locations: list[LocationView] = []
         if context is None:
             self.ui.database.setText(self.tr("Opening the database…"))
             self._log_in_button.setEnabled(False)
@@ -73,7 +73,7 @@ class LoginDialog(QDialog):
             host=url.host or "localhost", name=url.database or ""
         )
 
-    def _fill_locations(self) -> list[Location]:
+    def _fill_locations(self) -> list[LocationView]:
         from wsp_desk.dates import desk_day
 
         assert self._context is not None

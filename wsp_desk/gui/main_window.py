@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.db.models import Location
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.errors import DeskError
@@ -28,6 +27,7 @@ from wsp_desk.gui.idle import IdleWatcher
 from wsp_desk.gui.labels import role_label
 from wsp_desk.gui.lock_screen import LockScreen
 from wsp_desk.gui.settings_dialog import SettingsDialog
+from wsp_desk.services.locations import LocationView
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES
 
 # How often the numbers beside the pages' titles ("Handovers (3)") are counted again, besides after actions.
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self,
         context: DeskContext,
         actor: Actor,
-        location: Location | None,
+        location: LocationView | None,
         *,
         idle_timeout_ms: int | None = None,
         parent: QWidget | None = None,

@@ -41,16 +41,17 @@ from wsp_desk.domain.directory import (
     ServiceRecord,
 )
 from wsp_desk.domain.enums import VisitorKind
+from wsp_desk.domain.opening_hours import Opening, opening_state, opening_week
 from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import (
     format_datetime,
     format_day,
     need_label,
     opening_label,
+    opening_week_lines,
     partner_kind_label,
     phone_type_label,
     service_status_label,
@@ -65,7 +66,6 @@ from wsp_desk.gui.pages.partner_dialogs import (
     ServiceDialog,
     report_dialog,
 )
-from wsp_desk.services.opening_hours import Opening, describe_week, opening_state
 
 _LINK_SERVICE, _LINK_ORGANIZATION = "service:", "organization:"
 
@@ -527,7 +527,7 @@ class PartnerDetail(QWidget):
         if not schedules:
             content.text(self.tr("No opening hours recorded."), dim=True)
             return
-        lines = describe_week(schedules, self._today(), translations.current_language())
+        lines = opening_week_lines(opening_week(schedules, self._today()))
         for line in lines or [self.tr("Not open this week.")]:
             content.text(line)
         for note in dict.fromkeys(s.description for s in schedules if s.description):

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 
 from wsp_desk.dates import clock_time, local, long_date
+from wsp_desk.domain.opening_hours import OpeningWeek, WeekWords, week_lines
 from wsp_desk.letters.fonts import BOLD, REGULAR, register_fonts
 from wsp_desk.resource_files import resource
 
@@ -120,6 +121,18 @@ def letter_texts(language: str) -> dict[str, Any]:
         resource("letters", "referral_letter.yaml").read_text(encoding="utf-8")
     )
     return texts[language if language in LANGUAGES else "nl"]
+
+
+def opening_lines(week: OpeningWeek, language: str) -> tuple[str, ...]:
+    """A partner's opening hours in the letter's language, in the letter's own words."""
+    texts = letter_texts(language)
+    words = WeekWords(
+        short_day=lambda day: str(texts["weekdays_short"][day]),
+        long_date=lambda day: long_date(day, language),
+        closed_from_to=texts["closed_from_to"],
+        closed_from=texts["closed_from"],
+    )
+    return tuple(week_lines(week, words))
 
 
 def _styles() -> dict[str, ParagraphStyle]:

@@ -10,6 +10,7 @@ import hashlib
 import json
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -40,6 +41,37 @@ def event_hash(event: AuditEvent) -> str:
 
 
 @dataclass(frozen=True)
+class AuditEventView:
+    """One event as a reader of the trail sees it (the chain hashes stay with `verify()`)."""
+
+    id: int
+    at: datetime
+    actor_id: int | None
+    actor_name: str
+    action: str
+    object_type: str
+    object_id: str
+    result: AuditResult
+    workstation: str
+    detail: str
+
+
+def _event_view(event: AuditEvent) -> AuditEventView:
+    return AuditEventView(
+        id=event.id,
+        at=event.at,
+        actor_id=event.actor_id,
+        actor_name=event.actor_name,
+        action=event.action,
+        object_type=event.object_type,
+        object_id=event.object_id,
+        result=event.result,
+        workstation=event.workstation,
+        detail=event.detail,
+    )
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     checked: int
     first_broken_id: int | None = None
@@ -67,7 +99,7 @@ class AuditLog:
         object_id: str | int = "",
         result: AuditResult = AuditResult.SUCCESS,
         detail: str = "",
-    ) -> AuditEvent:
+    ) -> None:
         """Append an event within `session`'s write transaction."""
         if session.get_bind().dialect.name == "postgresql":
             # Desks append one at a time, so the chain never forks.
@@ -88,9 +120,8 @@ class AuditLog:
         event.hash = event_hash(event)
         session.add(event)
         session.flush()
-        return event
 
-    def recent(self, actor: Actor, limit: int = 200, username: str | None = None) -> list[AuditEvent]:
+    def recent(self, actor: Actor, limit: int = 200, username: str | None = None) -> list[AuditEventView]:
         """The newest events, optionally of one user; reading the trail needs READ_AUDIT, except one's own."""
         if username != actor.username:
             require(actor, Action.READ_AUDIT)
@@ -98,7 +129,7 @@ class AuditLog:
         if username is not None:
             query = query.where(AuditEvent.actor_name == username)
         with self._database.read() as session:
-            return list(session.scalars(query))
+            return [_event_view(event) for event in session.scalars(query)]
 
     def verify(self) -> VerifyReport:
         """Walk the whole chain; report the first event that was changed, or follows a removed one."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
+from typing import Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
-from wsp_desk.db.models import AuditResult, LoginThrottle, User
+from wsp_desk.db.models import AuditResult, LoginThrottle, Role, User
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import AuthenticationFailed, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
@@ -87,7 +88,23 @@ def check_password_policy(password: str, username: str) -> None:
         )
 
 
-def actor_for(user: User, workstation: str) -> Actor:
+class Account(Protocol):
+    """What an actor is made of: a stored user, or the plain view of one that the user service hands out."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def username(self) -> str: ...
+
+    @property
+    def display_name(self) -> str: ...
+
+    @property
+    def role(self) -> Role: ...
+
+
+def actor_for(user: Account, workstation: str) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, workstation)
 
 

@@ -27,10 +27,10 @@ from rapidfuzz.distance import OSA
 from wsp_desk.clock import Clock
 from wsp_desk.domain.directory import LanguageData, ServiceRecord
 from wsp_desk.domain.folding import fold
+from wsp_desk.domain.opening_hours import opening_state
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.domain.taxonomy import need_term, need_terms
 from wsp_desk.services.directory import DirectoryService
-from wsp_desk.services.opening_hours import opening_state
 
 # Typed words this long may have one typo (a letter wrong, missing, extra, or two swapped).
 TYPO_MIN_LENGTH = 4

@@ -1,4 +1,4 @@
-"""Locations (the Inhouse location at the WSP and pop-ups) and their rooms."""
+"""Locations (the Inhouse location at the WSP and pop-ups) and their rooms, handed out as plain values."""
 
 from __future__ import annotations
 
@@ -58,11 +58,56 @@ class LocationInput:
         )
 
 
-def is_open_on(location: Location, day: date) -> bool:
-    return (
-        location.active
-        and (location.starts_on is None or location.starts_on <= day)
-        and (location.ends_on is None or day <= location.ends_on)
+@dataclass(frozen=True)
+class RoomView:
+    id: int
+    version: int
+    location_id: int
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class LocationView:
+    """A location with its rooms (by name), as a desk chooses it and the coordinator keeps it."""
+
+    id: int
+    version: int
+    name: str
+    kind: LocationKind
+    ticket_prefix: str
+    address: str
+    municipality: str
+    starts_on: date | None
+    ends_on: date | None
+    active: bool
+    rooms: tuple[RoomView, ...] = ()
+
+    def is_open_on(self, day: date) -> bool:
+        return (
+            self.active
+            and (self.starts_on is None or self.starts_on <= day)
+            and (self.ends_on is None or day <= self.ends_on)
+        )
+
+
+def _room_view(room: Room) -> RoomView:
+    return RoomView(room.id, room.version, room.location_id, room.name, room.active)
+
+
+def _location_view(location: Location) -> LocationView:
+    return LocationView(
+        id=location.id,
+        version=location.version,
+        name=location.name,
+        kind=location.kind,
+        ticket_prefix=location.ticket_prefix,
+        address=location.address,
+        municipality=location.municipality,
+        starts_on=location.starts_on,
+        ends_on=location.ends_on,
+        active=location.active,
+        rooms=tuple(_room_view(room) for room in location.rooms),
     )
 
 
@@ -71,23 +116,23 @@ class LocationService:
         self._database = database
         self._audit = audit
 
-    def list_locations(self, include_inactive: bool = True) -> list[Location]:
+    def list_locations(self, include_inactive: bool = True) -> list[LocationView]:
         query = select(Location).options(selectinload(Location.rooms)).order_by(Location.kind, Location.name)
         if not include_inactive:
             query = query.where(Location.active.is_(True))
         with self._database.read() as session:
-            return list(session.scalars(query))
+            return [_location_view(location) for location in session.scalars(query)]
 
-    def open_locations(self, day: date) -> list[Location]:
+    def open_locations(self, day: date) -> list[LocationView]:
         """Locations a desk can work at on `day`: active, and for pop-ups within their dates."""
-        return [location for location in self.list_locations(include_inactive=False) if is_open_on(location, day)]
+        return [location for location in self.list_locations(include_inactive=False) if location.is_open_on(day)]
 
-    def ensure_inhouse_location(self, actor: Actor | None = None) -> Location:
+    def ensure_inhouse_location(self, actor: Actor | None = None) -> LocationView:
         """The Inhouse location at the WSP exists from the first start; only created when there is no location."""
         with self._database.write() as session:
-            existing = session.scalar(select(Location).order_by(Location.id).limit(1))
+            existing = session.scalar(select(Location.id).order_by(Location.id).limit(1))
             if existing is not None:
-                return existing
+                return self._with_rooms(session, existing)
             location = Location(
                 name=INHOUSE_DEFAULT_NAME,
                 kind=LocationKind.INHOUSE,
@@ -105,7 +150,7 @@ class LocationService:
                 object_type="location",
                 object_id=location.id,
             )
-            return location
+            return self._with_rooms(session, location.id)
 
     def _check_unique(self, session: Session, data: LocationInput, exclude_id: int | None) -> None:
         same_name = select(Location.id).where(func.lower(Location.name) == data.name.lower())
@@ -124,7 +169,7 @@ class LocationService:
                 prefix=data.ticket_prefix,
             )
 
-    def add_location(self, actor: Actor, data: LocationInput) -> Location:
+    def add_location(self, actor: Actor, data: LocationInput) -> LocationView:
         require(actor, Action.MANAGE_LOCATIONS)
         data = data.cleaned()
         with self._database.write() as session:
@@ -144,7 +189,9 @@ class LocationService:
             self._audit.record(session, "location_create", actor=actor, object_type="location", object_id=location.id)
             return self._with_rooms(session, location.id)
 
-    def update_location(self, actor: Actor, location_id: int, expected_version: int, data: LocationInput) -> Location:
+    def update_location(
+        self, actor: Actor, location_id: int, expected_version: int, data: LocationInput
+    ) -> LocationView:
         require(actor, Action.MANAGE_LOCATIONS)
         data = data.cleaned()
         with self._database.write() as session:
@@ -166,7 +213,7 @@ class LocationService:
                 )
             return self._with_rooms(session, location.id)
 
-    def set_location_active(self, actor: Actor, location_id: int, expected_version: int, active: bool) -> Location:
+    def set_location_active(self, actor: Actor, location_id: int, expected_version: int, active: bool) -> LocationView:
         require(actor, Action.MANAGE_LOCATIONS)
         with self._database.write() as session:
             location = self._load(session, location_id, expected_version)
@@ -184,7 +231,7 @@ class LocationService:
             )
             return self._with_rooms(session, location.id)
 
-    def add_room(self, actor: Actor, location_id: int, name: str) -> Room:
+    def add_room(self, actor: Actor, location_id: int, name: str) -> RoomView:
         require(actor, Action.MANAGE_LOCATIONS)
         cleaned = self._room_name(name)
         with self._database.write() as session:
@@ -201,9 +248,9 @@ class LocationService:
                 object_id=room.id,
                 detail=f"location={location_id}",
             )
-            return room
+            return _room_view(room)
 
-    def update_room(self, actor: Actor, room_id: int, expected_version: int, name: str, active: bool) -> Room:
+    def update_room(self, actor: Actor, room_id: int, expected_version: int, name: str, active: bool) -> RoomView:
         require(actor, Action.MANAGE_LOCATIONS)
         cleaned = self._room_name(name)
         with self._database.write() as session:
@@ -216,7 +263,8 @@ class LocationService:
             room.name = cleaned
             room.active = active
             self._audit.record(session, "room_update", actor=actor, object_type="room", object_id=room.id)
-            return room
+            session.flush()
+            return _room_view(room)
 
     @staticmethod
     def _room_name(name: str) -> str:
@@ -245,8 +293,10 @@ class LocationService:
         return location
 
     @staticmethod
-    def _with_rooms(session: Session, location_id: int) -> Location:
+    def _with_rooms(session: Session, location_id: int) -> LocationView:
         session.flush()
-        return session.scalars(
-            select(Location).options(selectinload(Location.rooms)).where(Location.id == location_id)
-        ).one()
+        return _location_view(
+            session.scalars(
+                select(Location).options(selectinload(Location.rooms)).where(Location.id == location_id)
+            ).one()
+        )

@@ -14,6 +14,7 @@ from wsp_desk.dates import desk_day
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Conversation, Letter, Referral, User, Visit
 from wsp_desk.domain.directory import ServiceRecord
+from wsp_desk.domain.opening_hours import opening_week
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import NotFound
@@ -22,7 +23,6 @@ from wsp_desk.letters import referral_letter
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory import DirectoryService
 from wsp_desk.services.letterhead import LetterheadService
-from wsp_desk.services.opening_hours import describe_week
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class ReferralLetters:
     def letter(self, actor: Actor, referral_id: int) -> StoredLetter:
         """The referral's letter: rendered and stored the first time, the same bytes every time after."""
         require(actor, Action.MANAGE_REFERRALS)
-        stored = self.stored_letter(referral_id)
+        stored = self._current_letter(referral_id)
         return stored if stored is not None else self._store_letter(actor, referral_id)
 
     def _store_letter(self, actor: Actor, referral_id: int) -> StoredLetter:
@@ -73,8 +73,8 @@ class ReferralLetters:
             self._audit.record(session, "letter_create", actor=actor, object_type="referral", object_id=referral_id)
             return _stored(row)
 
-    def stored_letter(self, referral_id: int) -> StoredLetter | None:
-        """The current letter, as printed (no permission check: the command line's export for administrators).
+    def _current_letter(self, referral_id: int) -> StoredLetter | None:
+        """The newest stored letter, as printed; callers check the permission (`letter` is the way in).
 
         A referral gets a second letter only when consent is withdrawn; the first stays kept, for the record.
         """
@@ -153,7 +153,7 @@ def _partner(
         service=data.name,
         contact_name=contact_name,
         address_lines=address_lines,
-        opening_hours=tuple(describe_week(data.schedules, on, language)),
+        opening_hours=referral_letter.opening_lines(opening_week(data.schedules, on), language),
         phone=phone,
         website=data.url or website,
         how_to_get_there=next(

@@ -286,7 +286,7 @@ class ReferralService(ReferralLetters):
                 )
             )
             self._audit.record(session, "consent_withdrawn", actor=actor, object_type="consent", object_id=consent.id)
-        if self.stored_letter(referral_id) is not None:
+        if self._current_letter(referral_id) is not None:
             # From now on a reprint says that nothing is shared any more, and carries no sheet for the partner.
             self._store_letter(actor, referral_id)
         return self.referral(actor, referral_id)

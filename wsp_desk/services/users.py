@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -52,6 +53,35 @@ class Guide:
     serves_kinds: tuple[VisitorKind, ...]
 
 
+@dataclass(frozen=True)
+class UserView:
+    """A personal account as the coordinator manages it; the password hash never leaves the service."""
+
+    id: int
+    version: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    must_change_password: bool
+    serves_kinds: tuple[VisitorKind, ...]
+    last_login_at: datetime | None
+
+
+def _user_view(user: User) -> UserView:
+    return UserView(
+        id=user.id,
+        version=user.version,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        active=user.active,
+        must_change_password=user.must_change_password,
+        serves_kinds=tuple(VisitorKind(kind) for kind in user.serves_kinds),
+        last_login_at=user.last_login_at,
+    )
+
+
 class UserService:
     def __init__(self, database: Database, clock: Clock, audit: AuditLog, auth: AuthService) -> None:
         self._database = database
@@ -77,12 +107,14 @@ class UserService:
                 for user_id, name, kinds in session.execute(query)
             ]
 
-    def list_users(self, actor: Actor) -> list[User]:
+    def list_users(self, actor: Actor) -> list[UserView]:
         require(actor, Action.MANAGE_USERS)
         with self._database.read() as session:
-            return list(session.scalars(select(User).order_by(User.active.desc(), User.username)))
+            return [
+                _user_view(user) for user in session.scalars(select(User).order_by(User.active.desc(), User.username))
+            ]
 
-    def create_first_coordinator(self, username: str, display_name: str, password: str) -> User:
+    def create_first_coordinator(self, username: str, display_name: str, password: str) -> UserView:
         """First run: the one account that may be made without logging in, and only while there is none."""
         name = check_username(username)
         display = check_display_name(display_name)
@@ -101,9 +133,9 @@ class UserService:
                 object_id=user.id,
                 detail="first coordinator",
             )
-            return user
+            return _user_view(user)
 
-    def add_user(self, actor: Actor, username: str, display_name: str, role: Role, password: str) -> User:
+    def add_user(self, actor: Actor, username: str, display_name: str, role: Role, password: str) -> UserView:
         require(actor, Action.MANAGE_USERS)
         name = check_username(username)
         display = check_display_name(display_name)
@@ -118,7 +150,7 @@ class UserService:
             self._audit.record(
                 session, "user_create", actor=actor, object_type="user", object_id=user.id, detail=f"role={role}"
             )
-            return user
+            return _user_view(user)
 
     def _new_user(
         self, session: Session, name: str, display: str, role: Role, password: str, *, must_change: bool
@@ -156,7 +188,7 @@ class UserService:
         display_name: str,
         role: Role,
         serves_kinds: Sequence[VisitorKind] | None = None,
-    ) -> User:
+    ) -> UserView:
         """Change name and role and, for those who call visitors, the kinds that "call next" takes for them."""
         require(actor, Action.MANAGE_USERS)
         display = check_display_name(display_name)
@@ -188,7 +220,8 @@ class UserService:
             if user.display_name != display:
                 user.display_name = display
                 self._audit.record(session, "user_rename", actor=actor, object_type="user", object_id=user.id)
-            return user
+            session.flush()
+            return _user_view(user)
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
         require(actor, Action.MANAGE_USERS)
@@ -203,12 +236,12 @@ class UserService:
                 session.delete(throttle)
             self._audit.record(session, "password_reset", actor=actor, object_type="user", object_id=user.id)
 
-    def set_active(self, actor: Actor, user_id: int, active: bool) -> User:
+    def set_active(self, actor: Actor, user_id: int, active: bool) -> UserView:
         require(actor, Action.MANAGE_USERS)
         with self._database.write() as session:
             user = self._load(session, user_id, None)
             if user.active == active:
-                return user
+                return _user_view(user)
             if not active:
                 if user.id == actor.user_id:
                     raise DeskError(QT_TRANSLATE_NOOP("DeskError", "You cannot disable your own account."))
@@ -226,7 +259,8 @@ class UserService:
                 object_type="user",
                 object_id=user.id,
             )
-            return user
+            session.flush()
+            return _user_view(user)
 
     def _keep_a_coordinator(self, session: Session, leaving: User) -> None:
         others = session.scalar(

@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
-from wsp_desk.db.models import Location
 from wsp_desk.gui.labels import location_kind_label
 from wsp_desk.gui.models.record_model import Column, RecordModel, active_column
+from wsp_desk.services.locations import LocationView
 
 
 def format_date(day: date) -> str:
@@ -26,7 +26,7 @@ class LocationsModel(RecordModel):
             active_column(),
         ]
 
-    def _period(self, location: Location) -> str:
+    def _period(self, location: LocationView) -> str:
         starts, ends = location.starts_on, location.ends_on
         if starts and ends:
             return f"{format_date(starts)} – {format_date(ends)}"
@@ -37,7 +37,7 @@ class LocationsModel(RecordModel):
         return self.tr("always")
 
     @staticmethod
-    def _period_key(location: Location) -> str:
+    def _period_key(location: LocationView) -> str:
         return f"{location.starts_on or ''}/{location.ends_on or ''}"
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from wsp_desk.dates import desk_day
 from wsp_desk.domain.directory import RecordKind
+from wsp_desk.domain.opening_hours import opening_state
 from wsp_desk.gui.labels import (
     directory_field_label,
     format_datetime,
@@ -24,7 +25,6 @@ from wsp_desk.gui.models.record_model import SORT_ROLE, Column, RecordModel
 from wsp_desk.services.directory.reports import ReportEntry, TodoItem
 from wsp_desk.services.directory.service import ChangeEntry
 from wsp_desk.services.directory_search import MatchReason, SearchHit
-from wsp_desk.services.opening_hours import opening_state
 
 SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

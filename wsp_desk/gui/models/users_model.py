@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wsp_desk.db.models import User
 from wsp_desk.gui.labels import format_datetime, role_label
 from wsp_desk.gui.models.record_model import Column, RecordModel, active_column
+from wsp_desk.services.users import UserView
 
 
 class UsersModel(RecordModel):
@@ -17,9 +17,9 @@ class UsersModel(RecordModel):
             Column(self.tr("Last login"), self._last_login, self._last_login_key),
         ]
 
-    def _last_login(self, user: User) -> str:
+    def _last_login(self, user: UserView) -> str:
         return format_datetime(user.last_login_at) if user.last_login_at else self.tr("never")
 
     @staticmethod
-    def _last_login_key(user: User) -> str:
+    def _last_login_key(user: UserView) -> str:
         return user.last_login_at.isoformat() if user.last_login_at else ""

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.db.models import AuditEvent
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui.change_password_dialog import ChangePasswordDialog
 from wsp_desk.gui.labels import LOGIN_ACTIONS, audit_action_label, audit_result_label, format_datetime, role_label
+from wsp_desk.services.audit import AuditEventView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -29,10 +29,10 @@ class LoginEventsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._events: list[AuditEvent] = []
+        self._events: list[AuditEventView] = []
         self._headers = [self.tr("When"), self.tr("What"), self.tr("Result"), self.tr("Workstation")]
 
-    def set_events(self, events: list[AuditEvent]) -> None:
+    def set_events(self, events: list[AuditEventView]) -> None:
         self.beginResetModel()
         self._events = events
         self.endResetModel()

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QWidget
 
-from wsp_desk.db.models import Location, LocationKind, Role, Room, User, VisitorKind
+from wsp_desk.domain.enums import LocationKind, Role, VisitorKind
 from wsp_desk.domain.permissions import Action, allowed
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_location_dialog import Ui_LocationDialog
@@ -16,7 +16,8 @@ from wsp_desk.gui.forms.ui_room_dialog import Ui_RoomDialog
 from wsp_desk.gui.forms.ui_user_dialog import Ui_UserDialog
 from wsp_desk.gui.labels import location_kind_label, role_label, visitor_kind_label
 from wsp_desk.services.auth import MIN_PASSWORD_LENGTH
-from wsp_desk.services.locations import LocationInput
+from wsp_desk.services.locations import LocationInput, LocationView, RoomView
+from wsp_desk.services.users import UserView
 
 
 def _password_hint() -> str:
@@ -36,7 +37,7 @@ def _passwords_match(dialog: FormDialog, first: QLineEdit, second: QLineEdit) ->
 class UserDialog(FormDialog):
     """Add a user (`user` None: name, role and a first password) or edit one (name and role)."""
 
-    def __init__(self, parent: QWidget | None, user: User | None = None) -> None:
+    def __init__(self, parent: QWidget | None, user: UserView | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_UserDialog()
         self.ui.setupUi(self)
@@ -68,7 +69,7 @@ class UserDialog(FormDialog):
             self.ui.displayName.setText(user.display_name)
             self.ui.role.setCurrentIndex(self.ui.role.findData(user.role))
             for kind, box in self._kinds.items():
-                box.setChecked(kind.value in user.serves_kinds)
+                box.setChecked(kind in user.serves_kinds)
             self.ui.passwordGroup.hide()
             self.ui.displayName.setFocus()
         self._show_serves_kinds()
@@ -99,7 +100,7 @@ class UserDialog(FormDialog):
 
 
 class ResetPasswordDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, user: User) -> None:
+    def __init__(self, parent: QWidget | None, user: UserView) -> None:
         super().__init__(parent)
         self.ui = Ui_ResetPasswordDialog()
         self.ui.setupUi(self)
@@ -122,7 +123,7 @@ class ResetPasswordDialog(FormDialog):
 class LocationDialog(FormDialog):
     """Add a location (`location` None; a pop-up from `today` by default) or edit one."""
 
-    def __init__(self, parent: QWidget | None, today: date, location: Location | None = None) -> None:
+    def __init__(self, parent: QWidget | None, today: date, location: LocationView | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LocationDialog()
         self.ui.setupUi(self)
@@ -177,7 +178,7 @@ def _get_date(edit: QDateEdit, no_date: QCheckBox) -> date | None:
 
 
 class RoomDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, room: Room | None = None) -> None:
+    def __init__(self, parent: QWidget | None, room: RoomView | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RoomDialog()
         self.ui.setupUi(self)

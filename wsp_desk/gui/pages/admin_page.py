@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.db.models import Location, Room, User
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
@@ -36,7 +35,9 @@ from wsp_desk.gui.models.users_model import UsersModel
 from wsp_desk.gui.pages.admin_dialogs import LocationDialog, ResetPasswordDialog, RoomDialog, UserDialog
 from wsp_desk.gui.pages.letterhead_tab import LetterheadTab
 from wsp_desk.gui.record_table import RecordTable
+from wsp_desk.services.locations import LocationView, RoomView
 from wsp_desk.services.settings import ALL_SETTINGS, IntSetting, SettingSpec
+from wsp_desk.services.users import UserView
 
 
 def _confirm(parent: QWidget, title: str, question: str) -> bool:
@@ -99,7 +100,7 @@ class UsersTab(QWidget):
         return dialog
 
     def edit_user(self) -> UserDialog:
-        user: User = self.table.current()
+        user: UserView = self.table.current()
         dialog = UserDialog(self, user)
         _open(
             dialog,
@@ -116,13 +117,13 @@ class UsersTab(QWidget):
         return dialog
 
     def reset_password(self) -> ResetPasswordDialog:
-        user: User = self.table.current()
+        user: UserView = self.table.current()
         dialog = ResetPasswordDialog(self, user)
         _open(dialog, lambda: self._users.reset_password(self._actor, user.id, dialog.password()), self.table.reload)
         return dialog
 
     def toggle_active(self) -> None:
-        user: User = self.table.current()
+        user: UserView = self.table.current()
         if user.active:
             title = self.tr("Disable account")
             question = self.tr("Disable the account of {name}? They can no longer log in; their history stays.")
@@ -183,12 +184,12 @@ class LocationsTab(QWidget):
         self.locations.reload()
         super().showEvent(event)
 
-    def _rooms_of_location(self) -> list[Room]:
+    def _rooms_of_location(self) -> list[RoomView]:
         location = self.locations.current()
         return list(location.rooms) if location is not None else []
 
     def _location_changed(self) -> None:
-        location: Location | None = self.locations.current()
+        location: LocationView | None = self.locations.current()
         active = location is None or location.active
         self.location_toggle.setText(self.tr("&Deactivate") if active else self.tr("&Activate"))
         self.add_room_action.setEnabled(location is not None)
@@ -198,7 +199,7 @@ class LocationsTab(QWidget):
         self.rooms.reload()
 
     def _room_changed(self) -> None:
-        room: Room | None = self.rooms.current()
+        room: RoomView | None = self.rooms.current()
         active = room is None or room.active
         self.room_toggle.setText(self.tr("&Deactivate") if active else self.tr("&Activate"))
 
@@ -214,7 +215,7 @@ class LocationsTab(QWidget):
         return dialog
 
     def edit_location(self) -> LocationDialog:
-        location: Location = self.locations.current()
+        location: LocationView = self.locations.current()
         dialog = LocationDialog(self, self._today(), location)
         _open(
             dialog,
@@ -224,7 +225,7 @@ class LocationsTab(QWidget):
         return dialog
 
     def toggle_location(self) -> None:
-        location: Location = self.locations.current()
+        location: LocationView = self.locations.current()
         if location.active:
             title = self.tr("Deactivate location")
             question = self.tr("Deactivate {name}? Desks can no longer work there; its history stays.")
@@ -240,13 +241,13 @@ class LocationsTab(QWidget):
         self.locations.reload()
 
     def add_room(self) -> RoomDialog:
-        location: Location = self.locations.current()
+        location: LocationView = self.locations.current()
         dialog = RoomDialog(self)
         _open(dialog, lambda: self._locations.add_room(self._actor, location.id, dialog.name()), self._reload_rooms)
         return dialog
 
     def rename_room(self) -> RoomDialog:
-        room: Room = self.rooms.current()
+        room: RoomView = self.rooms.current()
         dialog = RoomDialog(self, room)
         _open(
             dialog,
@@ -256,7 +257,7 @@ class LocationsTab(QWidget):
         return dialog
 
     def toggle_room(self) -> None:
-        room: Room = self.rooms.current()
+        room: RoomView = self.rooms.current()
         try:
             self._locations.update_room(self._actor, room.id, room.version, room.name, not room.active)
         except DeskError as error:

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import clock_time, desk_day
-from wsp_desk.db.models import Location
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import ConversationOutcome, VisitStatus
 from wsp_desk.domain.permissions import Actor
@@ -60,6 +59,7 @@ from wsp_desk.gui.pages.conversation_panels import NeedsPanel, SuggestionsPanel,
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
+from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue_views import ACTIVE, QueueEntry
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class ConversationPage(QWidget):
     finished = Signal(int)
 
     def __init__(
-        self, context: DeskContext, actor: Actor, location: Location | None, parent: QWidget | None = None
+        self, context: DeskContext, actor: Actor, location: LocationView | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._context = context

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import long_date
-from wsp_desk.db.models import Room
 from wsp_desk.domain.enums import VisitStatus
 from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
@@ -21,6 +20,7 @@ from wsp_desk.gui.history_dialog import RecordHistoryDialog
 from wsp_desk.gui.labels import visit_status_label, visitor_kind_label
 from wsp_desk.gui.models.queue_model import HistoryModel
 from wsp_desk.gui.pages.registration_form import RegistrationForm
+from wsp_desk.services.locations import RoomView
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.queue_views import DaySummary, QueueEntry, VisitHistoryEntry
 from wsp_desk.services.users import Guide
@@ -51,7 +51,7 @@ class CorrectionDialog(FormDialog):
 class TransferDialog(FormDialog):
     """Hand a called visitor, or one in conversation, to another guide or room."""
 
-    def __init__(self, parent: QWidget | None, entry: QueueEntry, guides: list[Guide], rooms: list[Room]) -> None:
+    def __init__(self, parent: QWidget | None, entry: QueueEntry, guides: list[Guide], rooms: list[RoomView]) -> None:
         super().__init__(parent)
         self.ui = Ui_TransferDialog()
         self.ui.setupUi(self)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.dates import clock_time
-from wsp_desk.db.models import Location, Room
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Action, Actor, allowed
@@ -46,6 +45,7 @@ from wsp_desk.gui.pages.reception_dialogs import CorrectionDialog, DaySummaryDia
 from wsp_desk.gui.pages.registration_form import RegistrationForm
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.gui.record_table import RecordTable
+from wsp_desk.services.locations import LocationView, RoomView
 from wsp_desk.services.queue import ALLOWED, UNDO_WINDOW
 from wsp_desk.services.queue_views import ACTIVE, OPEN, QueueEntry
 from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
@@ -77,7 +77,9 @@ def reception_page(window: MainWindow) -> QWidget:
 
 
 class ReceptionPage(QWidget):
-    def __init__(self, context: DeskContext, actor: Actor, location: Location, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: DeskContext, actor: Actor, location: LocationView, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._queue = context.queue
@@ -345,7 +347,7 @@ class ReceptionPage(QWidget):
         row.addWidget(self.room)
         return row
 
-    def _rooms(self) -> list[Room]:
+    def _rooms(self) -> list[RoomView]:
         return active_rooms(self._context, self.location.id)
 
     def room_id(self) -> int | None:

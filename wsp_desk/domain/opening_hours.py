@@ -1,13 +1,16 @@
-"""Whether a service is open at a moment, from its weekly blocks and closures, on the desk's wall clock."""
+"""Whether a service is open at a moment, and its hours of a week, from its weekly blocks and closures.
+
+Values only, read on the desk's wall clock: the screen and the letter each put them into words of their language.
+"""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from wsp_desk.dates import DESK_TIMEZONE, local, long_date
+from wsp_desk.dates import DESK_TIMEZONE, local
 from wsp_desk.domain.directory import WEEKDAYS, ScheduleData
 
 # How far ahead to look for the next opening, and for the end of a closure.
@@ -99,43 +102,81 @@ def opening_state(schedules: Sequence[ScheduleData], moment: datetime) -> Openin
     return OpeningState(Opening.CLOSED)
 
 
-_DAY_NAMES = {
-    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-_CLOSED_FROM_TO = {"nl": "gesloten van {start} tot en met {end}", "en": "closed from {start} to {end}"}
-_CLOSED_FROM = {"nl": "gesloten vanaf {start}", "en": "closed from {start}"}
+@dataclass(frozen=True)
+class DaysOpen:
+    """Consecutive weekdays (0 is Monday) with the same opening intervals."""
+
+    first: int
+    last: int
+    hours: tuple[tuple[time, time], ...]
 
 
-def describe_week(schedules: Sequence[ScheduleData], on: date, language: str = "nl") -> list[str]:
-    """The opening hours of the week of `on` as short lines ("ma–vr 9:00–17:00"), then closures still to come.
+@dataclass(frozen=True)
+class Closure:
+    """Whole days closed from `starts_on` through `ends_on` (open-ended when None)."""
 
-    Days with the same hours are joined into a range; the lines read the same in print and on screen.
-    """
-    days = _DAY_NAMES.get(language, _DAY_NAMES["nl"])
+    starts_on: date
+    ends_on: date | None = None
+
+
+@dataclass(frozen=True)
+class OpeningWeek:
+    days: tuple[DaysOpen, ...] = ()
+    closures: tuple[Closure, ...] = ()
+
+
+def opening_week(schedules: Sequence[ScheduleData], on: date) -> OpeningWeek:
+    """The opening hours of the week of `on`, days with the same hours joined, then the closures still to come."""
     blocks = [s for s in schedules if not s.closed]
     monday = on - timedelta(days=on.weekday())
-    week = [_hours_on(blocks, monday + timedelta(days=offset)) for offset in range(7)]
-    lines: list[str] = []
+    week = [tuple(_hours_on(blocks, monday + timedelta(days=offset))) for offset in range(7)]
+    days: list[DaysOpen] = []
     start = 0
     for index in range(1, 8):
         if index < 7 and week[index] == week[start]:
             continue
         if week[start]:
-            span = days[start] if index - 1 == start else f"{days[start]}–{days[index - 1]}"
-            hours = ", ".join(f"{_short(opens)}–{_short(closes)}" for opens, closes in week[start])
-            lines.append(f"{span} {hours}")
+            days.append(DaysOpen(start, index - 1, week[start]))
         start = index
-    for closure in sorted((s for s in schedules if s.closed), key=lambda s: s.valid_from or date.min):
-        if closure.valid_to is not None and closure.valid_to < on:
-            continue
-        begin = long_date(closure.valid_from or on, language)
-        template = _CLOSED_FROM_TO if closure.valid_to else _CLOSED_FROM
-        end = long_date(closure.valid_to, language) if closure.valid_to else ""
-        lines.append(template.get(language, template["nl"]).format(start=begin, end=end))
+    closures = tuple(
+        Closure(closure.valid_from or on, closure.valid_to)
+        for closure in sorted((s for s in schedules if s.closed), key=lambda s: s.valid_from or date.min)
+        if closure.valid_to is None or on <= closure.valid_to
+    )
+    return OpeningWeek(tuple(days), closures)
+
+
+@dataclass(frozen=True)
+class WeekWords:
+    """One language's words for a week's lines: the screen takes them from Qt Linguist, a letter from its texts."""
+
+    short_day: Callable[[int], str]  # 0 is Monday: "ma" / "Mon"
+    long_date: Callable[[date], str]  # "24 december 2026"
+    closed_from_to: str  # with {start} and {end}
+    closed_from: str  # with {start}
+
+
+def week_lines(week: OpeningWeek, words: WeekWords) -> list[str]:
+    """Short lines ("ma–vr 9:00–17:00", then the closures) that read the same in print and on screen."""
+    lines = []
+    for days in week.days:
+        span = words.short_day(days.first)
+        if days.last != days.first:
+            span += "–" + words.short_day(days.last)
+        lines.append(
+            span
+            + " "
+            + ", ".join(f"{_door_sign_time(opens)}–{_door_sign_time(closes)}" for opens, closes in days.hours)
+        )
+    for closure in week.closures:
+        start = words.long_date(closure.starts_on)
+        if closure.ends_on is None:
+            lines.append(words.closed_from.format(start=start))
+        else:
+            lines.append(words.closed_from_to.format(start=start, end=words.long_date(closure.ends_on)))
     return lines
 
 
-def _short(moment: time) -> str:
+def _door_sign_time(moment: time) -> str:
     """9:00, 17:30 (no leading zero, as on a door sign)."""
     return f"{moment.hour}:{moment.minute:02d}"
