@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from datetime import time
 from pathlib import Path
-from typing import Any
 
 import jsonschema
 import pytest
@@ -14,6 +13,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from tests.directory_data import sample_directory
+from tests.support import directory_snapshot
 from wsp_desk.interop.files import Format, detect_format, export_file, import_file
 from wsp_desk.interop.report import ImportFailed
 from wsp_desk.services.context import DeskContext
@@ -24,15 +24,6 @@ HSDS = Path(__file__).resolve().parents[1].parent / "shared" / "hsds"
 needs_hsds = pytest.mark.skipif(
     not HSDS.is_dir(), reason=f"the official HSDS schemas and examples are not at {HSDS} (a checkout outside CI)"
 )
-
-
-def directory_snapshot(desk: DeskContext, actor: Actor) -> tuple[list[Any], list[Any]]:
-    """The directory's content, without what a database adds (versions, times, who verified)."""
-    organizations = [(o.id, o.data, o.state) for o in desk.directory.organizations(actor, include_archived=True)]
-    services = [
-        (s.id, s.organization_id, s.data, s.state) for s in desk.directory.services(actor, include_archived=True)
-    ]
-    return organizations, services
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.directory_data import sample_directory
-from tests.test_interop import directory_snapshot
+from tests.support import directory_snapshot
 from wsp_desk.interop.files import Format, export_file, import_file
 from wsp_desk.interop.report import ImportFailed
 from wsp_desk.services.context import DeskContext

@@ -7,8 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.conftest import make_actor
-from tests.support import FakeClock
+from tests.support import FakeClock, make_actor
 from wsp_desk.db.models import Role, VisitorKind, VisitStatus
 from wsp_desk.errors import ConflictError, DeskError, PermissionDenied, ValidationFailed
 from wsp_desk.services.context import DeskContext

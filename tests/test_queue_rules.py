@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 from sqlalchemy import select
 
-from tests.conftest import make_actor
-from tests.support import FAST_HASHER, FakeClock
+from tests.support import FAST_HASHER, FakeClock, make_actor
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.errors import DeskError
