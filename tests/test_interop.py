@@ -185,6 +185,23 @@ def test_bad_tables_are_refused_by_file_and_row(
     assert directory_snapshot(filled, coordinator) == before
 
 
+def test_a_number_for_an_opening_time_is_refused_at_its_field(
+    filled: DeskContext, coordinator: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "directory.json"
+    export_file(filled.directory, coordinator, path, Format.HSDS_JSON)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    service = next(s for o in document["contents"] for s in o["services"] if s["schedules"])
+    service["schedules"][0]["opens_at"] = 0  # pydantic alone would read seconds since midnight, in UTC
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = directory_snapshot(filled, coordinator)
+    with pytest.raises(ImportFailed) as refused:
+        import_file(filled.directory, coordinator, path)
+    assert [problem.field for problem in refused.value.problems] == ["opens_at"]
+    assert "Expected a time like 09:00." in str(refused.value.problems[0])
+    assert directory_snapshot(filled, coordinator) == before
+
+
 def test_a_broken_workbook_is_refused(desk: DeskContext, coordinator: Actor, tmp_path: Path) -> None:
     path = tmp_path / "kapot.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")

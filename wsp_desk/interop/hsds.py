@@ -17,9 +17,10 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic_core import PydanticCustomError
 
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.interop.report import Origins, Parsed, Place
@@ -335,14 +336,24 @@ class _Location(_Object):
     addresses: list[Any] = []
 
 
+def _time_text(value: Any) -> Any:
+    """A time of day comes as text ("09:00"): pydantic would read a number as seconds and give it a time zone."""
+    if value is not None and not isinstance(value, str | time):
+        raise PydanticCustomError("time_type", "Input should be a valid time")
+    return value
+
+
+_TimeOfDay = Annotated[time | None, BeforeValidator(_time_text)]
+
+
 class _Schedule(_Object):
     valid_from: date | None = None
     valid_to: date | None = None
     freq: str | None = None
     byday: str | None = None
     bymonthday: str | None = None
-    opens_at: time | None = None
-    closes_at: time | None = None
+    opens_at: _TimeOfDay = None
+    closes_at: _TimeOfDay = None
     description: str | None = None
     attributes: list[Any] = []
 
