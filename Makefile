@@ -8,6 +8,9 @@ TS_FILES := resources/translations/wsp_desk_nl.ts
 # Qt-free code: formatted with ruff format (the GUI is checked by ruff check only).
 QT_FREE := wsp_desk/*.py wsp_desk/services wsp_desk/db wsp_desk/letters wsp_desk/templates wsp_desk/interop
 
+# Extra pytest arguments for `make test`, e.g. PYTEST_ARGS="-n 2" to run on two processes.
+PYTEST_ARGS ?=
+
 .PHONY: run test lint forms translations update-translations bench screenshots install install-test clean
 
 $(BIN)/python:
@@ -25,8 +28,9 @@ install-test: $(BIN)/python
 run: install
 	$(BIN)/wsp-desk
 
+# Prints the coverage of the package; a bare `pytest` stays quick.
 test: install-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .
