@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,10 +12,25 @@ import pytest
 from tests.support import GOOD_PASSWORD, run_cli
 from wsp_desk import __version__
 from wsp_desk.config import load_config
+from wsp_desk.db import migrate
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_cli(capsys, "--version") == (0, f"wsp-desk {__version__}\n", "")
+def test_version_tells_the_database_schema_it_expects(capsys: pytest.CaptureFixture[str]) -> None:
+    expected = f"wsp-desk {__version__} (database schema {migrate.head_revision()})\n"
+    assert run_cli(capsys, "--version") == (0, expected, "")
+
+
+def test_the_version_loads_no_database_layer() -> None:
+    """So it answers at once: neither Alembic nor SQLAlchemy is imported to tell the schema."""
+    script = (
+        "import sys\n"
+        "from wsp_desk.cli import main\n"
+        "try:\n    main(['--version'])\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(name for name in sys.modules if name.partition('.')[0] in ('alembic', 'sqlalchemy')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.splitlines() == [f"wsp-desk {__version__} (database schema {migrate.head_revision()})", "[]"]
 
 
 @pytest.mark.parametrize("argv", [["bogus"], ["users"], ["users", "add", "x"], ["init", "--nope"]])

@@ -18,10 +18,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, exc, inspect, text
 
 from wsp_desk.db.engine import Database, describe_database_error, sqlite_path
+from wsp_desk.db.revisions import MIGRATIONS_DIR
 from wsp_desk.errors import ConfigError, NewerDatabaseError, StorageError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Any constant works; it only has to be the same for every desk.
 _PG_MIGRATION_LOCK = 0x5753_5044
 
