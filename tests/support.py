@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pytest
 from argon2 import PasswordHasher
 
 from wsp_desk.cli import main
-from wsp_desk.db.models import Role, User
-from wsp_desk.services.context import DeskContext
-from wsp_desk.services.permissions import Actor
+
+# Light to import: a fresh process that measures the desk's start-up imports FakeClock from here.
+if TYPE_CHECKING:
+    import pytest
+
+    from wsp_desk.db.models import Role
+    from wsp_desk.services.context import DeskContext
+    from wsp_desk.services.permissions import Actor
 
 # A cheap hash keeps tests fast; the production parameters are argon2-cffi's defaults.
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -33,6 +37,7 @@ class FakeClock:
 
 def make_actor(desk: DeskContext, username: str, role: Role) -> Actor:
     """Create an active user with GOOD_PASSWORD (no change forced) and return them as logged in."""
+    from wsp_desk.db.models import User
     if not desk.users.has_users():
         desk.users.create_first_coordinator("coordinator", "Corrie Coördinator", GOOD_PASSWORD)
     if username != "coordinator":
