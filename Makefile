@@ -8,6 +8,9 @@ TS_FILES := resources/translations/wsp_desk_nl.ts
 # Qt-free code: formatted with ruff format (the GUI is checked by ruff check only).
 QT_FREE := wsp_desk/*.py wsp_desk/domain wsp_desk/services wsp_desk/db wsp_desk/letters wsp_desk/templates wsp_desk/interop
 
+# Extra pytest arguments for `make test`, e.g. PYTEST_ARGS="-n 2" to run on two processes.
+PYTEST_ARGS ?=
+
 .PHONY: run test test-at lint forms translations update-translations bench screenshots install install-test clean
 
 $(BIN)/python:
@@ -25,13 +28,14 @@ install-test: $(BIN)/python
 run: install
 	$(BIN)/wsp-desk
 
+# Prints the coverage of the package; a bare `pytest` stays quick.
 test: install-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 # The suite again with the system clock set to another date (make test-at DATE=2028-02-29), so that a test which
 # reads the real date instead of the fake clock fails. Needs faketime (Debian package faketime).
 test-at: install-test
-	QT_QPA_PLATFORM=offscreen faketime '$(DATE) 10:00:00' $(BIN)/pytest -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen faketime '$(DATE) 10:00:00' $(BIN)/pytest -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -17,9 +17,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tests.pg_cluster import TemporaryCluster, find_pg_bindir
-from tests.support import FAST_HASHER, GOOD_PASSWORD, FakeClock
+from tests.support import FAST_HASHER, FakeClock, make_actor
 from wsp_desk.db.engine import Database
-from wsp_desk.db.models import Role, User
+from wsp_desk.db.models import Role
 from wsp_desk.desk import DeskContext, prepare_database
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.logs import close_logging
@@ -142,18 +142,6 @@ def desk(database: Database, clock: FakeClock) -> DeskContext:
     context = DeskContext.create(database, clock, "test-desk", hasher=FAST_HASHER)
     context.locations.ensure_inhouse_location()
     return context
-
-
-def make_actor(desk: DeskContext, username: str, role: Role) -> Actor:
-    """Create an active user with GOOD_PASSWORD (no change forced) and return them as logged in."""
-    if not desk.users.has_users():
-        desk.users.create_first_coordinator("coordinator", "Corrie Coördinator", GOOD_PASSWORD)
-    if username != "coordinator":
-        admin = desk.auth.login("coordinator", GOOD_PASSWORD)
-        user = desk.users.add_user(admin, username, username.title(), role, GOOD_PASSWORD)
-        with desk.database.write() as session:  # as if they had chosen their own password already
-            session.get_one(User, user.id).must_change_password = False
-    return desk.auth.login(username, GOOD_PASSWORD)
 
 
 @pytest.fixture

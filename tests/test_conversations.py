@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import make_actor
-from tests.support import FakeClock
+from tests.support import FakeClock, make_actor
 from wsp_desk.db.models import Conversation, ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from datetime import time
 from pathlib import Path
-from typing import Any
 
 import jsonschema
 import pytest
@@ -14,6 +13,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from tests.directory_data import sample_directory
+from tests.support import directory_snapshot
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import RecordKind, ScheduleData
 from wsp_desk.domain.permissions import Actor
@@ -25,15 +25,6 @@ HSDS = Path(__file__).resolve().parents[1].parent / "shared" / "hsds"
 needs_hsds = pytest.mark.skipif(
     not HSDS.is_dir(), reason=f"the official HSDS schemas and examples are not at {HSDS} (a checkout outside CI)"
 )
-
-
-def directory_snapshot(desk: DeskContext, actor: Actor) -> tuple[list[Any], list[Any]]:
-    """The directory's content, without what a database adds (versions, times, who verified)."""
-    organizations = [(o.id, o.data, o.state) for o in desk.directory.organizations(actor, include_archived=True)]
-    services = [
-        (s.id, s.organization_id, s.data, s.state) for s in desk.directory.services(actor, include_archived=True)
-    ]
-    return organizations, services
 
 
 @pytest.fixture
@@ -192,6 +183,23 @@ def test_bad_tables_are_refused_by_file_and_row(
         import_file(filled.directory, coordinator, tmp_path / "t" / "datapackage.json")
     messages = [str(problem) for problem in refused.value.problems]
     assert any(m.startswith("services.csv, row 4: This row has") for m in messages), messages
+    assert directory_snapshot(filled, coordinator) == before
+
+
+def test_a_number_for_an_opening_time_is_refused_at_its_field(
+    filled: DeskContext, coordinator: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "directory.json"
+    export_file(filled.directory, coordinator, path, Format.HSDS_JSON)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    service = next(s for o in document["contents"] for s in o["services"] if s["schedules"])
+    service["schedules"][0]["opens_at"] = 0  # pydantic alone would read seconds since midnight, in UTC
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = directory_snapshot(filled, coordinator)
+    with pytest.raises(ImportFailed) as refused:
+        import_file(filled.directory, coordinator, path)
+    assert [problem.field for problem in refused.value.problems] == ["opens_at"]
+    assert "Expected a time like 09:00." in str(refused.value.problems[0])
     assert directory_snapshot(filled, coordinator) == before
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.directory_data import sample_directory
-from tests.test_interop import directory_snapshot
+from tests.support import directory_snapshot
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.interop.files import Format
@@ -91,7 +91,21 @@ def test_wrong_types_and_huge_texts_are_refused_or_harmless(
         )
     )
     _set(document, path, value)
-    refused(desk, coordinator, tmp_path / "directory.json", json.dumps(document).encode())
+    target = tmp_path / "directory.json"
+    target.write_bytes(exported["directory.json"])
+    import_file(desk.directory, coordinator, target)  # undo what an earlier example imported
+    before = directory_snapshot(desk, coordinator)
+    if refused(desk, coordinator, target, json.dumps(document).encode()) is not None:
+        return
+    # Harmless: the file imported as it reads, so only the record that holds the changed place may differ.
+    record = document["contents"][path[1]]
+    if path[2] == "services":
+        record = record["services"][path[3]]
+    organizations, services = directory_snapshot(desk, coordinator)
+    assert [o for o in organizations if o[0] != record["id"]] == [o for o in before[0] if o[0] != record["id"]]
+    assert [s for s in services if s[0] != record["id"]] == [s for s in before[1] if s[0] != record["id"]]
+    again = import_file(desk.directory, coordinator, target)
+    assert (again.summary.added, again.summary.updated, again.summary.unchanged) == (0, 0, 6), "the same file again"
 
 
 @FUZZ

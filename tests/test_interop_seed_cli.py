@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import FakeClock
-from tests.test_cli import run
+from tests.support import FakeClock, run_cli
 from wsp_desk.desk import DeskContext, open_desk
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.domain.region import MUNICIPALITIES
@@ -58,12 +57,12 @@ def test_export_and_import_on_the_command_line(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     export = ("--database", db_url, "partners", "export", "--format")
-    code, out, err = run(capsys, *export, "hsds-json", str(tmp_path / "a.json"))
+    code, out, err = run_cli(capsys, *export, "hsds-json", str(tmp_path / "a.json"))
     assert (code, err) == (0, "") and out.startswith("Exported 28 services")
     for fmt, target in (("hsds-csv", "tables"), ("xlsx", "a.xlsx"), ("csv", "a.csv")):
-        assert run(capsys, *export, fmt, str(tmp_path / target))[0] == 0
+        assert run_cli(capsys, *export, fmt, str(tmp_path / target))[0] == 0
     for source in ("a.json", "tables", "a.xlsx", "a.csv"):
-        code, out, err = run(capsys, "--database", db_url, "partners", "import", str(tmp_path / source))
+        code, out, err = run_cli(capsys, "--database", db_url, "partners", "import", str(tmp_path / source))
         assert (code, err) == (0, "")
         assert out.endswith("0 added, 0 updated, 47 unchanged.\n"), "the first start loaded the seed"
 
@@ -73,13 +72,13 @@ def test_a_bad_file_exits_1_with_one_line_per_problem(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('[{"id": "a", "name": "", "email": "x"}, {"id": "b", "name": 3}]', encoding="utf-8")
-    code, out, err = run(capsys, "--database", db_url, "partners", "import", str(bad))
+    code, out, err = run_cli(capsys, "--database", db_url, "partners", "import", str(bad))
     assert code == 1 and out == ""
     assert err.splitlines() == [
         "bad.json, $[1], field name: Expected text.",
         "wsp-desk: 1 problem(s) in " + str(bad) + "; nothing was imported",
     ]
-    code, _, err = run(capsys, "--database", db_url, "partners", "import", str(tmp_path / "missing.json"))
+    code, _, err = run_cli(capsys, "--database", db_url, "partners", "import", str(tmp_path / "missing.json"))
     assert code == 1 and "no such file" in err
 
 
@@ -88,4 +87,4 @@ def test_a_bad_file_exits_1_with_one_line_per_problem(
     [["partners"], ["partners", "export", "x"], ["partners", "export", "--format", "pdf", "x"], ["partners", "nope"]],
 )
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
-    assert run(capsys, *argv)[0] == 2
+    assert run_cli(capsys, *argv)[0] == 2

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
-from tests.conftest import make_actor
-from tests.support import FakeClock
+from tests.support import FakeClock, make_actor
 from wsp_desk.db.models import Role, VisitorKind, VisitStatus
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
@@ -195,6 +195,51 @@ def test_return_park_transfer_left_cancel(
 
     mistake = register(desk, receptionist, location_id)
     assert desk.queue.cancel(receptionist, mistake).status == S.CANCELLED
+
+
+def _closed_visit(desk: DeskContext, receptionist: Actor, guide: Actor, location_id: int, status: VisitStatus) -> int:
+    """A visit that ended in `status`, the way the desk ends one."""
+    visit = register(desk, receptionist, location_id)
+    if status == S.DONE:
+        desk.queue.call(guide, visit)
+        desk.queue.start_conversation(guide, visit)
+        desk.queue.finish(guide, visit)
+    elif status == S.NO_SHOW:
+        desk.queue.call(guide, visit)
+        while desk.queue.recall(guide, visit).status != S.NO_SHOW:
+            pass
+    elif status == S.LEFT:
+        desk.queue.mark_left(receptionist, visit, "could not wait")
+    elif status == S.NOT_SERVED:
+        desk.queue.close_day(receptionist, location_id, "closed early")
+    else:
+        desk.queue.cancel(receptionist, visit)
+    assert desk.queue.entry(receptionist, visit).status == status
+    return visit
+
+
+@pytest.mark.parametrize("status", [S.DONE, S.NO_SHOW, S.LEFT, S.NOT_SERVED, S.CANCELLED])
+def test_a_closed_visit_takes_no_further_step(
+    desk: DeskContext, receptionist: Actor, guide: Actor, coordinator: Actor, location_id: int, status: VisitStatus
+) -> None:
+    visit = _closed_visit(desk, receptionist, guide, location_id, status)
+    steps: list[Callable[[], object]] = [
+        lambda: desk.queue.call(guide, visit),
+        lambda: desk.queue.recall(guide, visit),
+        lambda: desk.queue.start_conversation(guide, visit),
+        lambda: desk.queue.finish(guide, visit),
+        lambda: desk.queue.transfer(guide, visit, coordinator.user_id or 0, None),
+        lambda: desk.queue.return_to_queue(receptionist, visit),
+        lambda: desk.queue.park(receptionist, visit),
+        lambda: desk.queue.mark_left(receptionist, visit, "gone"),
+        lambda: desk.queue.cancel(receptionist, visit),
+    ]
+    for step in steps:
+        with pytest.raises(DeskError) as refused:
+            step()
+        assert not isinstance(refused.value, PermissionDenied), "refused for the visit, not for the person"
+    assert desk.queue.call_next(guide, location_id) is None
+    assert desk.queue.entry(receptionist, visit).status == status
 
 
 def test_undo_takes_back_the_last_change(

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from tests.conftest import make_actor
-from tests.support import FAST_HASHER, FakeClock
+from tests.support import FAST_HASHER, FakeClock, make_actor
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.desk import DeskContext

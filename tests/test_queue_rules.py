@@ -6,14 +6,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 from sqlalchemy import select
 
-from tests.conftest import make_actor
-from tests.support import FAST_HASHER, FakeClock
+from tests.support import FAST_HASHER, FakeClock, make_actor
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Role, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.desk import DeskContext
@@ -118,10 +116,3 @@ def test_queue_rules_hold_for_any_sequence(sqlite_template: Path, tmp_path: Path
         ),
     )
 
-
-@pytest.mark.parametrize("status", list(VisitStatus))
-def test_closed_statuses_are_final(status: VisitStatus) -> None:
-    if status in (S.DONE, S.NO_SHOW, S.LEFT, S.NOT_SERVED, S.CANCELLED):
-        assert ALLOWED[status] == frozenset()
-    else:
-        assert ALLOWED[status]

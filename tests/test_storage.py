@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import shutil
 import sqlite3
 from pathlib import Path
@@ -71,20 +70,17 @@ def test_sqlite_write_transactions_begin_immediate(sqlite_url: str) -> None:
     assert statements == ["BEGIN IMMEDIATE", "SELECT 1", "BEGIN DEFERRED", "SELECT 1"]
 
 
-def test_pending_migration_backs_up_sqlite_first(
-    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_pending_migration_backs_up_sqlite_first(db_url: str, tmp_path: Path) -> None:
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, migrations)
     head = migrate.head_revision()
     (migrations / "versions" / "0999_add_note.py").write_text(NEW_REVISION.replace("{head}", head))
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", migrations)
 
     database = Database.connect(db_url)
     try:
         with database.write() as session:
             session.execute(text("INSERT INTO setting (key, value, updated_at) VALUES ('k', '1', '2026-01-01')"))
-        result = migrate.upgrade(database, tmp_path / "backups", FakeClock().now())
+        result = migrate.upgrade(database, tmp_path / "backups", FakeClock().now(), migrations)
         assert (result.from_revision, result.to_revision) == (head, "0999")
         with database.read() as session:
             assert session.execute(text("SELECT key, note FROM setting")).one() == ("k", None)
@@ -145,14 +141,11 @@ def test_an_unreachable_server_gives_one_sentence() -> None:
         open_desk("postgresql+psycopg://nobody@127.0.0.1:9/nothing", "desk", FakeClock())
 
 
-def test_a_network_share_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_network_share_is_refused(tmp_path: Path) -> None:
     mounts = tmp_path / "mounts"
     mounts.write_text(f"/dev/vda / ext4 rw 0 0\nserver:/share {tmp_path} nfs4 rw 0 0\n")
-    monkeypatch.setattr(
-        engine_module, "_mount_fstype", functools.partial(engine_module._mount_fstype, mounts_file=mounts)
-    )
     with pytest.raises(ConfigError, match="network share"):
-        Database.connect(f"sqlite:///{tmp_path}/sub/desk.sqlite")
+        Database.connect(f"sqlite:///{tmp_path}/sub/desk.sqlite", mount_table=mounts)
     assert not (tmp_path / "sub").exists()
 
 

@@ -183,7 +183,26 @@ yaml_values = st.recursive(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=yaml_values, key=st.sampled_from(["sections", "title", "visitor_kinds", "version", "id"]))
 def test_any_structure_gives_a_template_or_named_problems(tmp_path: Path, data: object, key: str) -> None:
-    """Hypothesis: garbage in any field never crashes the loader; it either loads or names what is wrong."""
-    template, problems = load_file(write(tmp_path, "fuzz.yaml", minimal(**{key: data})))
-    assert (template is None) == bool(problems)
-    assert all(problem.message for problem in problems)
+    """Hypothesis: garbage in any field never crashes the loader; it either loads what the file says or names the
+    field that is wrong."""
+    path = write(tmp_path, "fuzz.yaml", minimal(**{key: data}))
+    template, problems = load_file(path)
+    if template is None:
+        assert problems
+        for problem in problems:
+            assert problem.file == str(path) and problem.message
+            assert problem.path.startswith(key), problem
+        return
+    assert problems == []
+    written = yaml.safe_load(path.read_text(encoding="utf-8"))[key]
+    reference, _ = load_file(write(tmp_path, "reference.yaml", minimal()))
+    assert reference is not None
+    assert template.model_copy(update={key: getattr(reference, key)}) == reference, "the other fields as written"
+    if key == "title":
+        assert template.title.nl == (written if isinstance(written, str) else written["nl"]).strip()
+    elif key == "visitor_kinds":
+        assert [kind.value for kind in template.visitor_kinds] == written
+    elif key == "sections":
+        assert [section.id for section in template.sections] == [section["id"] for section in written]
+    else:
+        assert getattr(template, key) == written

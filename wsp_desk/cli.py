@@ -235,9 +235,21 @@ def _count(text: str) -> int:
     return value
 
 
+class _ShowVersion(argparse.Action):
+    """--version: this version and the database schema it brings a database to, read only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from wsp_desk.db.revisions import shipped_head
+
+        print(f"wsp-desk {__version__} (database schema {shipped_head()})")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wsp-desk", description="WSP Desk: the werkcentrum desk application.")
-    parser.add_argument("--version", action="version", version=f"wsp-desk {__version__}")
+    parser.add_argument(
+        "--version", action=_ShowVersion, nargs=0, help="show the version and its database schema, and exit"
+    )
     parser.add_argument("--database", metavar="URL", help="database URL (sqlite:///FILE or postgresql://…)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

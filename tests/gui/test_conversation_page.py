@@ -9,9 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMessageBox, QPlainTextEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import make_actor
 from tests.gui.support import MessageBoxes
-from tests.support import FakeClock
+from tests.support import FakeClock, make_actor
 from wsp_desk.desk import DeskContext, seed_directory
 from wsp_desk.domain.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Actor

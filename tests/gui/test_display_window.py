@@ -11,8 +11,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import make_actor
-from tests.support import FakeClock
+from tests.support import FakeClock, make_actor
 from wsp_desk import cli
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import LocationKind, Role, VisitorKind

@@ -12,9 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import make_actor
 from tests.gui.support import MessageBoxes
-from tests.support import FakeClock
+from tests.support import FakeClock, make_actor
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import Role, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Actor

@@ -12,9 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import make_actor
 from tests.directory_data import sample_directory
-from tests.support import FakeClock
+from tests.support import FakeClock, make_actor
 from wsp_desk.db.models import Referral
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import ConversationOutcome, ReferralStatus, Role, VisitorKind

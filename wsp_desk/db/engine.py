@@ -27,6 +27,8 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "afs", "ceph", "glusterfs", "fuse.sshfs", "davfs", "ncpfs"}
 )
+# Linux's table of mounted filesystems, where a network share shows its type.
+MOUNT_TABLE = Path("/proc/mounts")
 
 
 SUPPORTED_DRIVERS = {("sqlite", "pysqlite"), ("postgresql", "psycopg")}
@@ -53,7 +55,7 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
-def _mount_fstype(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str:
+def _mount_fstype(path: Path, mounts_file: Path) -> str:
     """The filesystem type of the mount that holds `path`, from the mount table (Linux)."""
     try:
         mounts = mounts_file.read_text(encoding="utf-8").splitlines()
@@ -72,7 +74,7 @@ def _mount_fstype(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str:
     return fstype
 
 
-def is_network_path(path: Path) -> bool:
+def is_network_path(path: Path, mount_table: Path = MOUNT_TABLE) -> bool:
     if sys.platform == "win32":
         text = str(path.resolve())
         if text.startswith("\\\\"):
@@ -82,7 +84,7 @@ def is_network_path(path: Path) -> bool:
     existing = path
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
-    return _mount_fstype(existing) in NETWORK_FILESYSTEMS
+    return _mount_fstype(existing, mount_table) in NETWORK_FILESYSTEMS
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -92,8 +94,8 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database).expanduser()
 
 
-def _prepare_sqlite_file(path: Path) -> None:
-    if is_network_path(path):
+def _prepare_sqlite_file(path: Path, mount_table: Path) -> None:
+    if is_network_path(path, mount_table):
         raise ConfigError(
             QT_TRANSLATE_NOOP(
                 "DeskError",
@@ -137,12 +139,13 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def build_engine(url: str) -> Engine:
+def build_engine(url: str, mount_table: Path = MOUNT_TABLE) -> Engine:
+    """The one engine of a database URL; a SQLite file is refused on a network share of `mount_table`."""
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(parsed)
         if path is not None:
-            _prepare_sqlite_file(path)
+            _prepare_sqlite_file(path, mount_table)
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
@@ -192,8 +195,8 @@ class Database:
         self._writer = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
 
     @classmethod
-    def connect(cls, url: str) -> Database:
-        return cls(build_engine(url))
+    def connect(cls, url: str, mount_table: Path = MOUNT_TABLE) -> Database:
+        return cls(build_engine(url, mount_table))
 
     @property
     def backend(self) -> str:

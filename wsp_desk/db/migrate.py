@@ -18,10 +18,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, exc, inspect, text
 
 from wsp_desk.db.engine import Database, describe_database_error, sqlite_path
+from wsp_desk.db.revisions import MIGRATIONS_DIR
 from wsp_desk.errors import ConfigError, NewerDatabaseError, StorageError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Any constant works; it only has to be the same for every desk.
 _PG_MIGRATION_LOCK = 0x5753_5044
 
@@ -37,12 +37,12 @@ class MigrationResult:
         return self.from_revision != self.to_revision
 
 
-def script_directory() -> ScriptDirectory:
-    return ScriptDirectory(str(MIGRATIONS_DIR))
+def script_directory(migrations: Path = MIGRATIONS_DIR) -> ScriptDirectory:
+    return ScriptDirectory(str(migrations))
 
 
-def head_revision() -> str:
-    head = script_directory().get_current_head()
+def head_revision(migrations: Path = MIGRATIONS_DIR) -> str:
+    head = script_directory(migrations).get_current_head()
     assert head is not None
     return head
 
@@ -51,7 +51,7 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def _check_known(connection: Connection, revision: str | None) -> None:
+def _check_known(connection: Connection, revision: str | None, migrations: Path) -> None:
     if revision is None:
         if inspect(connection).get_table_names():
             raise ConfigError(
@@ -62,7 +62,7 @@ def _check_known(connection: Connection, revision: str | None) -> None:
             )
         return
     try:
-        known = script_directory().get_revision(revision) is not None
+        known = script_directory(migrations).get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
         known = False
     if not known:
@@ -94,19 +94,19 @@ def backup_sqlite(database_file: Path, backup_dir: Path, revision: str, now: dat
     return target
 
 
-def upgrade(database: Database, backup_dir: Path, now: datetime) -> MigrationResult:
-    """Apply every pending migration; return what was done."""
+def upgrade(database: Database, backup_dir: Path, now: datetime, migrations: Path = MIGRATIONS_DIR) -> MigrationResult:
+    """Apply every pending migration of the `migrations` folder (the shipped one by default); return what was done."""
     try:
-        return _upgrade(database, backup_dir, now)
+        return _upgrade(database, backup_dir, now, migrations)
     except exc.DBAPIError as error:
         raise (describe_database_error(error) or error) from error
 
 
-def _upgrade(database: Database, backup_dir: Path, now: datetime) -> MigrationResult:
-    head = head_revision()
+def _upgrade(database: Database, backup_dir: Path, now: datetime, migrations: Path) -> MigrationResult:
+    head = head_revision(migrations)
     with database.engine.connect() as probe:
         before = current_revision(probe)
-        _check_known(probe, before)
+        _check_known(probe, before, migrations)
     if before == head:
         return MigrationResult(before, head, None)
 
@@ -118,9 +118,9 @@ def _upgrade(database: Database, backup_dir: Path, now: datetime) -> MigrationRe
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         # Another desk may have migrated while we waited for the lock.
-        _check_known(connection, current_revision(connection))
+        _check_known(connection, current_revision(connection), migrations)
         config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.set_main_option("script_location", str(migrations))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return MigrationResult(before, head, backup)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic_core import PydanticCustomError
 
 
 class HsdsObject(BaseModel):
@@ -64,14 +65,24 @@ class HsdsLocation(HsdsObject):
     addresses: list[Any] = []
 
 
+def _time_text(value: Any) -> Any:
+    """A time of day comes as text ("09:00"): pydantic would read a number as seconds and give it a time zone."""
+    if value is not None and not isinstance(value, str | time):
+        raise PydanticCustomError("time_type", "Input should be a valid time")
+    return value
+
+
+_TimeOfDay = Annotated[time | None, BeforeValidator(_time_text)]
+
+
 class HsdsSchedule(HsdsObject):
     valid_from: date | None = None
     valid_to: date | None = None
     freq: str | None = None
     byday: str | None = None
     bymonthday: str | None = None
-    opens_at: time | None = None
-    closes_at: time | None = None
+    opens_at: _TimeOfDay = None
+    closes_at: _TimeOfDay = None
     description: str | None = None
     attributes: list[Any] = []
 
