@@ -156,12 +156,16 @@ def test_mount_table_lookup_takes_the_longest_match(tmp_path: Path) -> None:
     assert engine_module._mount_fstype(Path("/mnt/shared"), mounts) == "ext4"
 
 
-def test_a_read_only_database_refuses_writes_clearly(sqlite_url: str) -> None:
+def test_a_read_only_database_refuses_writes_clearly(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     path = sqlite_url.removeprefix("sqlite:///")
     database = Database.connect(f"sqlite:///file:{path}?mode=ro&uri=true")
     with pytest.raises(StorageError, match="read-only"), database.write() as session:
         session.execute(text("INSERT INTO setting (key, value, updated_at) VALUES ('k', '1', '2026-01-01')"))
     database.dispose()
+    assert not (tmp_path / "file:").exists()  # the URI names a file; no folder is made for its scheme
 
 
 def test_a_full_disk_loses_nothing_already_saved(sqlite_url: str) -> None:

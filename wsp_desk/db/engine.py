@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
@@ -91,6 +92,9 @@ def sqlite_path(url: URL) -> Path | None:
     """The file of a SQLite URL, or None for an in-memory database."""
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
+    if str(url.query.get("uri", "")).lower() == "true" and url.database.startswith("file:"):
+        # A SQLite URI filename (sqlite:///file:/path?mode=ro&uri=true) names the file after its scheme.
+        return Path(unquote(urlsplit(url.database).path)).expanduser()
     return Path(url.database).expanduser()
 
 
