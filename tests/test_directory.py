@@ -22,6 +22,7 @@ from wsp_desk.domain.directory import (
     ScheduleData,
     ServiceData,
     ServiceRecord,
+    Trust,
 )
 from wsp_desk.domain.directory_checks import check_service
 from wsp_desk.domain.permissions import Actor
@@ -196,9 +197,9 @@ def test_todo_lists_unverified_and_outdated_records_oldest_first(
     clock.advance(days=200)  # the first verification is now over a year old
 
     todo = desk.directory.todo(coordinator)
-    assert [(item.name, item.to_verify, item.overdue) for item in todo.to_verify] == [
-        ("Schuldhulpverlening Rijswijk", True, False),
-        ("Werkcafé", False, True),
+    assert [(item.name, item.trust) for item in todo.to_verify] == [
+        ("Schuldhulpverlening Rijswijk", Trust.TO_VERIFY),
+        ("Werkcafé", Trust.OVERDUE),
     ]
 
 

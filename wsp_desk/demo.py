@@ -31,6 +31,7 @@ from wsp_desk.db.models import (
 from wsp_desk.desk import DeskContext, seed_directory
 from wsp_desk.domain.directory import ServiceRecord
 from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.queue_steps import ACTIVE
 from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.domain.taxonomy import categories_for, need_term
 from wsp_desk.errors import DeskError
@@ -39,7 +40,6 @@ from wsp_desk.services.auth import actor_for
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import Registration
-from wsp_desk.services.queue_views import ACTIVE
 from wsp_desk.services.referrals import Handover
 from wsp_desk.services.users import UserView
 from wsp_desk.templates.schema import ConversationTemplate, QuestionType

@@ -10,12 +10,13 @@ from tests.support import FakeClock
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.queue_steps import OPEN
 from wsp_desk.errors import StorageError
 from wsp_desk.gui.models.queue_model import HistoryModel, QueueFilter, QueueModel
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.queue import Registration
-from wsp_desk.services.queue_views import OPEN, QueueEntry
+from wsp_desk.services.queue_views import QueueEntry
 
 WAITING = QueueModel.WAITING_COLUMN
 

@@ -158,6 +158,27 @@ class ServiceData:
     location_ids: tuple[str, ...] = ()
 
 
+class Trust(enum.StrEnum):
+    """How far a guide can rely on a record without checking it with the partner first."""
+
+    VERIFIED = "verified"  # a coordinator confirmed it within VERIFY_EVERY
+    TO_VERIFY = "to_verify"  # flagged, or never confirmed
+    OVERDUE = "overdue"  # confirmed longer than VERIFY_EVERY ago
+
+
+def record_trust(to_verify: bool, last_verified_on: date | None, today: date) -> Trust:
+    if to_verify or last_verified_on is None:
+        return Trust.TO_VERIFY
+    if last_verified_on < verification_due(today):
+        return Trust.OVERDUE
+    return Trust.VERIFIED
+
+
+def verification_due(today: date) -> date:
+    """A record last verified before this day is overdue for a check."""
+    return today - VERIFY_EVERY
+
+
 @dataclass(frozen=True)
 class RecordState:
     """How far to trust a record: `to_verify` until a coordinator confirms it; archived records are hidden."""
@@ -165,6 +186,9 @@ class RecordState:
     to_verify: bool = True
     last_verified_on: date | None = None
     archived: bool = False
+
+    def trust(self, today: date) -> Trust:
+        return record_trust(self.to_verify, self.last_verified_on, today)
 
 
 @dataclass(frozen=True)

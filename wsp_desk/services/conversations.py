@@ -208,12 +208,7 @@ class ConversationService:
             conversation, visit = self._load(session, conversation_id)
             self._check_writable(actor, conversation)
             template = self._choose(visit.visitor_kind, template_id)
-            questions = {question.id: question for question in template.questions()}
-            conversation.answers = {
-                key: value
-                for key, value in conversation.answers.items()
-                if key in questions and questions[key].accepts(value)
-            }
+            conversation.answers = template.kept_answers(conversation.answers)
             conversation.template_id = template.id
             conversation.template_version = template.version
             conversation.template_snapshot = template.snapshot()
@@ -277,11 +272,9 @@ class ConversationService:
 
 
 def _checked_answers(template: ConversationTemplate, answers: dict[str, Any]) -> dict[str, Any]:
-    questions = {question.id: question for question in template.questions()}
     checked: dict[str, Any] = {}
     for key, value in answers.items():
-        question = questions.get(key)
-        if question is None or not question.accepts(value):
+        if not template.fits(key, value):
             raise ValidationFailed(
                 key, QT_TRANSLATE_NOOP("DeskError", "This answer does not fit the question; it was not saved.")
             )

@@ -4,8 +4,8 @@ Rules the queue keeps on every backend:
 - a ticket number is unique per location and day, also when desks register at the same moment;
 - "call next" hands a visitor to exactly one desk (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: BEGIN IMMEDIATE);
 - a guide has at most one visitor at a time, and a visitor at most one guide;
-- statuses only move along ALLOWED; each move is a VisitEvent (who, when, from, to), so desks can follow the queue
-  by polling the newest event id instead of reloading everything.
+- statuses only move along the queue rules of wsp_desk.domain.queue_steps; each move is a VisitEvent (who, when,
+  from, to), so desks can follow the queue by polling the newest event id instead of reloading everything.
 """
 
 from __future__ import annotations
@@ -22,29 +22,17 @@ from wsp_desk.dates import desk_day
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Location, Room, User, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.queue_steps import ACTIVE, OPEN, OWN_STEPS, UNDO_WINDOW, QueueStep, may_move, queue_steps
 from wsp_desk.domain.taxonomy import need_term
 from wsp_desk.domain.validation import limit_text, normalise_email, normalise_kvk, normalise_phone
 from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services import settings as desk_settings
 from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.queue_views import ACTIVE, OPEN, QueueEntry, QueueViews, queue_entries, visit_gone
+from wsp_desk.services.queue_views import QueueEntry, QueueViews, queue_entries, visit_gone
 from wsp_desk.services.settings import SettingsService
 
 S = VisitStatus
-ALLOWED: dict[VisitStatus, frozenset[VisitStatus]] = {
-    S.WAITING: frozenset({S.CALLED, S.PARKED, S.LEFT, S.NOT_SERVED, S.CANCELLED}),
-    S.CALLED: frozenset({S.CALLED, S.IN_CONVERSATION, S.WAITING, S.PARKED, S.NO_SHOW, S.LEFT, S.NOT_SERVED}),
-    S.IN_CONVERSATION: frozenset({S.DONE, S.CALLED, S.WAITING, S.PARKED, S.LEFT}),
-    S.PARKED: frozenset({S.WAITING, S.LEFT, S.NOT_SERVED}),
-    S.DONE: frozenset(),
-    S.NO_SHOW: frozenset(),
-    S.LEFT: frozenset(),
-    S.NOT_SERVED: frozenset(),
-    S.CANCELLED: frozenset(),
-}
-# How long after a change a mistake can still be undone with one action.
-UNDO_WINDOW = timedelta(minutes=30)
 _PG_TICKET_LOCK_CLASS = 0x5754
 
 
@@ -94,7 +82,8 @@ class Registration:
 
 
 class QueueService(QueueViews):
-    """The queue's changes, each checked against ALLOWED and recorded as a VisitEvent; the reading is QueueViews'."""
+    """The queue's changes, each checked against the queue rules and recorded as a VisitEvent; the reading is
+    QueueViews'."""
 
     def __init__(self, database: Database, clock: Clock, audit: AuditLog, settings: SettingsService) -> None:
         super().__init__(database, clock)
@@ -251,13 +240,35 @@ class QueueService(QueueViews):
             self._call(session, actor, visit, room_id, now)
             return self._entry_of(session, visit)
 
+    def resume_or_call_next(
+        self,
+        actor: Actor,
+        location_id: int,
+        room_id: int | None = None,
+        kinds: Sequence[VisitorKind] = (),
+    ) -> QueueEntry | None:
+        """The visitor this guide has already called (at the reception desk, say) comes first; else call_next."""
+        require(actor, Action.CALL_VISITOR)
+        with self._database.read() as session:
+            mine = queue_entries(
+                session,
+                Visit.location_id == location_id,
+                Visit.ticket_day == desk_day(self._clock.now()),
+                Visit.guide_id == actor.user_id,
+                Visit.status.in_(list(ACTIVE)),
+                order=True,
+            )
+        if mine:
+            return mine[0]
+        return self.call_next(actor, location_id, room_id, kinds)
+
     def call(self, actor: Actor, visit_id: int, room_id: int | None = None) -> QueueEntry:
         """Call one chosen waiting visitor."""
         require(actor, Action.CALL_VISITOR)
         with self._database.write() as session:
             assert actor.user_id is not None
             visit = self._load(session, visit_id, None, lock=True)
-            if visit.status != S.WAITING:
+            if QueueStep.CALL not in queue_steps(visit.status, visit.guide_id, actor):
                 raise DeskError(
                     QT_TRANSLATE_NOOP("DeskError", "Ticket {ticket} is no longer waiting; another desk took it."),
                     ticket=visit.ticket,
@@ -280,9 +291,7 @@ class QueueService(QueueViews):
         limit = self._settings.get(desk_settings.NO_SHOW_AFTER_CALLS)
         with self._database.write() as session:
             visit = self._load(session, visit_id, None, lock=True)
-            self._check_own(actor, visit)
-            if visit.status != S.CALLED:
-                raise _not_allowed(visit)
+            self._check_step(actor, visit, QueueStep.RECALL)
             if visit.call_count >= limit:
                 visit.ended_at, visit.end_reason = self._clock.now(), "no-show"
                 self._transition(session, actor, visit, S.NO_SHOW, note=f"not present after {visit.call_count} calls")
@@ -296,7 +305,7 @@ class QueueService(QueueViews):
         require(actor, Action.CALL_VISITOR)
         with self._database.write() as session:
             visit = self._load(session, visit_id, None, lock=True)
-            self._check_own(actor, visit)
+            self._check_step(actor, visit, QueueStep.START)
             visit.started_at = self._clock.now()
             self._transition(session, actor, visit, S.IN_CONVERSATION)
             return self._entry_of(session, visit)
@@ -305,7 +314,7 @@ class QueueService(QueueViews):
         require(actor, Action.CALL_VISITOR)
         with self._database.write() as session:
             visit = self._load(session, visit_id, None, lock=True)
-            self._check_own(actor, visit)
+            self._check_step(actor, visit, QueueStep.FINISH)
             visit.ended_at = self._clock.now()
             self._transition(session, actor, visit, S.DONE, note=note[:300])
             return self._entry_of(session, visit)
@@ -328,6 +337,7 @@ class QueueService(QueueViews):
         require(actor, Action.CALL_VISITOR)
         with self._database.write() as session:
             visit = self._load(session, visit_id, None, lock=True)
+            self._check_step(actor, visit, QueueStep.TRANSFER)
             guide = session.get(User, guide_id)
             if guide is None or not guide.active:
                 raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This user no longer exists."))
@@ -396,7 +406,7 @@ class QueueService(QueueViews):
             return self._entry_of(session, visit)
 
     def _transition(self, session: Session, actor: Actor, visit: Visit, status: VisitStatus, note: str = "") -> None:
-        if status not in ALLOWED[visit.status]:
+        if not may_move(visit.status, status):
             raise _not_allowed(visit)
         previous = visit.status
         visit.status = status
@@ -437,11 +447,14 @@ class QueueService(QueueViews):
         return visit
 
     @staticmethod
-    def _check_own(actor: Actor, visit: Visit) -> None:
-        if visit.guide_id != actor.user_id:
+    def _check_step(actor: Actor, visit: Visit, step: QueueStep) -> None:
+        if step in queue_steps(visit.status, visit.guide_id, actor):
+            return
+        if step in OWN_STEPS and visit.guide_id != actor.user_id:
             raise DeskError(
                 QT_TRANSLATE_NOOP("DeskError", "Ticket {ticket} is with another guide."), ticket=visit.ticket
             )
+        raise _not_allowed(visit)
 
     @staticmethod
     def _check_guide_free(session: Session, guide_id: int, except_visit: int | None) -> None:

@@ -16,12 +16,11 @@ from wsp_desk.dates import desk_day
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Location, Room, User, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.queue_steps import ACTIVE, OPEN
 from wsp_desk.errors import NotFound
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 
 S = VisitStatus
-ACTIVE = frozenset({S.CALLED, S.IN_CONVERSATION})
-OPEN = frozenset({S.WAITING, S.CALLED, S.IN_CONVERSATION, S.PARKED})
 
 
 @dataclass(frozen=True)

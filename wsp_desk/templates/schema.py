@@ -155,6 +155,15 @@ class ConversationTemplate(_Strict):
     def questions(self) -> list[Question]:
         return [question for section in self.sections for question in section.questions]
 
+    def fits(self, question_id: str, answer: object) -> bool:
+        """Whether `answer` is a valid answer to the question `question_id` of this template."""
+        question = next((q for q in self.questions() if q.id == question_id), None)
+        return question is not None and question.accepts(answer)
+
+    def kept_answers(self, answers: dict[str, Any]) -> dict[str, Any]:
+        """The answers that carry over to this template: to a question with the same id, and still valid for it."""
+        return {key: value for key, value in answers.items() if self.fits(key, value)}
+
     def visible(self, question: Question, answers: dict[str, Any]) -> bool:
         """Whether `question` shows, given the answers so far (a hidden question's answer does not count)."""
         condition = question.show_if

@@ -42,6 +42,7 @@ from wsp_desk.dates import clock_time, desk_day
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import ConversationOutcome, VisitStatus
 from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.queue_steps import ACTIVE
 from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import translations
@@ -60,7 +61,7 @@ from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
 from wsp_desk.services.locations import LocationView
-from wsp_desk.services.queue_views import ACTIVE, QueueEntry
+from wsp_desk.services.queue_views import QueueEntry
 
 if TYPE_CHECKING:
     from wsp_desk.gui.main_window import MainWindow

@@ -36,6 +36,7 @@ from wsp_desk.dates import clock_time
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Action, Actor, allowed
+from wsp_desk.domain.queue_steps import ACTIVE, MOVES, OPEN, UNDO_WINDOW
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
@@ -46,8 +47,7 @@ from wsp_desk.gui.pages.registration_form import RegistrationForm
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.locations import LocationView, RoomView
-from wsp_desk.services.queue import ALLOWED, UNDO_WINDOW
-from wsp_desk.services.queue_views import ACTIVE, OPEN, QueueEntry
+from wsp_desk.services.queue_views import QueueEntry
 from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ class ReceptionPage(QWidget):
             return lambda entry: entry.status in statuses and entry.guide_id == me
 
         def can_become(status: VisitStatus) -> Callable[[QueueEntry], bool]:
-            return lambda entry: status in ALLOWED[entry.status] and entry.status != status
+            return lambda entry: status in MOVES[entry.status] and entry.status != status
 
         if self._may(Action.CALL_VISITOR):
             self.call_next_action = self.table.add_action(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from wsp_desk.dates import desk_day
 from wsp_desk.db.models import DirectoryReport, Organization, Service
-from wsp_desk.domain.directory import VERIFY_EVERY, RecordKind
+from wsp_desk.domain.directory import RecordKind, Trust, record_trust, verification_due
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.domain.validation import limit_text
 from wsp_desk.errors import ConflictError, NotFound, ValidationFailed
@@ -36,7 +36,7 @@ class ReportEntry:
 
 @dataclass(frozen=True)
 class TodoItem:
-    """A record for the coordinator to check: flagged `to_verify`, or verified too long ago (`overdue`)."""
+    """A record for the coordinator to check: flagged `to_verify`, or verified too long ago (`trust` says which)."""
 
     kind: RecordKind
     record_id: str
@@ -44,7 +44,7 @@ class TodoItem:
     version: int
     to_verify: bool
     last_verified_on: date | None
-    overdue: bool
+    trust: Trust
 
 
 @dataclass(frozen=True)
@@ -110,17 +110,19 @@ class DirectoryReports(DirectoryParts):
     def todo(self, actor: Actor) -> Todo:
         """Records to verify (flagged, never verified, or verified over a year ago; oldest first) and open reports."""
         require(actor, Action.EDIT_DIRECTORY)
-        due = desk_day(self._clock.now()) - VERIFY_EVERY
+        today = desk_day(self._clock.now())
+        due = verification_due(today)
         items: list[TodoItem] = []
         with self._database.read() as session:
             for kind, model in ((RecordKind.ORGANIZATION, Organization), (RecordKind.SERVICE, Service)):
                 query = select(model.id, model.name, model.version, model.to_verify, model.last_verified_on).where(
                     model.archived.is_(False),
+                    # Trust.TO_VERIFY or Trust.OVERDUE, as record_trust decides it, in SQL.
                     model.to_verify.is_(True) | model.last_verified_on.is_(None) | (model.last_verified_on < due),
                 )
                 for record_id, name, version, to_verify, verified_on in session.execute(query):
-                    overdue = verified_on is not None and verified_on < due
-                    items.append(TodoItem(kind, record_id, name, version, to_verify, verified_on, overdue))
+                    trust = record_trust(to_verify, verified_on, today)
+                    items.append(TodoItem(kind, record_id, name, version, to_verify, verified_on, trust))
             open_reports = session.scalars(
                 select(DirectoryReport).where(DirectoryReport.resolved_at.is_(None)).order_by(DirectoryReport.id)
             )
