@@ -38,6 +38,7 @@ class FakeClock:
 def make_actor(desk: DeskContext, username: str, role: Role) -> Actor:
     """Create an active user with GOOD_PASSWORD (no change forced) and return them as logged in."""
     from wsp_desk.db.models import User
+
     if not desk.users.has_users():
         desk.users.create_first_coordinator("coordinator", "Corrie Coördinator", GOOD_PASSWORD)
     if username != "coordinator":

@@ -100,10 +100,14 @@ def test_a_week_joins_days_with_the_same_hours_and_keeps_the_closures_to_come() 
 def test_a_letter_reads_the_week_as_short_lines_in_its_own_language() -> None:
     week = opening_week(WEEK, date(2026, 11, 30))
     assert opening_lines(week, "nl") == (
-        "ma–do 9:00–17:00", "vr 9:00–12:00, 13:00–16:30", "gesloten van 24 december 2026 tot en met 2 januari 2027",
+        "ma–do 9:00–17:00",
+        "vr 9:00–12:00, 13:00–16:30",
+        "gesloten van 24 december 2026 tot en met 2 januari 2027",
     )
     assert opening_lines(week, "en") == (
-        "Mon–Thu 9:00–17:00", "Fri 9:00–12:00, 13:00–16:30", "closed from 24 December 2026 to 2 January 2027",
+        "Mon–Thu 9:00–17:00",
+        "Fri 9:00–12:00, 13:00–16:30",
+        "closed from 24 December 2026 to 2 January 2027",
     )
     open_ended = opening_week([ScheduleData(valid_from=date(2027, 2, 1), closed=True)], date(2026, 11, 30))
     assert opening_lines(open_ended, "nl") == ("gesloten vanaf 1 februari 2027",)

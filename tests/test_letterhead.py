@@ -14,8 +14,13 @@ def test_the_coordinator_sets_the_letterhead(desk: DeskContext, coordinator: Act
     png = b"\x89PNG\r\n\x1a\n" + b"0" * 10
     head = desk.letterhead.save(
         coordinator,
-        Letterhead("Werkcentrum Haaglanden — WSP Rijswijk", "Postbus 1, Rijswijk", "070 123 4567", "www.rijswijk.nl",
-                   logo_png=png),
+        Letterhead(
+            "Werkcentrum Haaglanden — WSP Rijswijk",
+            "Postbus 1, Rijswijk",
+            "070 123 4567",
+            "www.rijswijk.nl",
+            logo_png=png,
+        ),
     )
     assert head.phone == "070 123 4567" and head.website == "https://www.rijswijk.nl" and head.logo_png == png
     assert desk.letterhead.current() == head

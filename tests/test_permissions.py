@@ -80,9 +80,7 @@ def test_a_receptionist_registers_and_follows_the_queue_but_reads_no_notes(
         assert not may(desk, receptionist, scene, action), action
 
 
-def test_a_guide_calls_talks_and_hands_over_but_manages_nothing(
-    desk: DeskContext, guide: Actor, scene: Scene
-) -> None:
+def test_a_guide_calls_talks_and_hands_over_but_manages_nothing(desk: DeskContext, guide: Actor, scene: Scene) -> None:
     for action in (Action.VIEW_QUEUE, Action.REGISTER_VISIT, Action.CALL_VISITOR, Action.HOLD_CONVERSATION,
                    Action.READ_CONVERSATIONS, Action.READ_DIRECTORY, Action.MANAGE_REFERRALS):  # fmt: skip
         assert may(desk, guide, scene, action), action

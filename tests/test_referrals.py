@@ -24,9 +24,11 @@ S = ReferralStatus
 def conversation(desk: DeskContext, receptionist: Actor, guide: Actor) -> int:
     location = desk.locations.list_locations()[0].id
     visit = desk.queue.register(
-        receptionist, location,
-        Registration(VisitorKind.JOB_SEEKER, "debts_money", name_or_initials="Şükrü Öztürk",
-                     callback_phone="06 12345678"),
+        receptionist,
+        location,
+        Registration(
+            VisitorKind.JOB_SEEKER, "debts_money", name_or_initials="Şükrü Öztürk", callback_phone="06 12345678"
+        ),
     )
     desk.queue.call(guide, visit.id)
     started = desk.conversations.begin(guide, visit.id)
@@ -55,9 +57,14 @@ def test_consent_is_recorded_item_by_item_and_the_sheet_shows_exactly_those(
     desk: DeskContext, guide: Actor, conversation: int, service_id: str
 ) -> None:
     referral = desk.referrals.prepare(
-        guide, conversation,
-        Handover(service_id, reason="Hulp bij schulden", consent_items=frozenset({"name", "notes"}),
-                 shared_notes="Heeft al een budgetplan gemaakt."),
+        guide,
+        conversation,
+        Handover(
+            service_id,
+            reason="Hulp bij schulden",
+            consent_items=frozenset({"name", "notes"}),
+            shared_notes="Heeft al een budgetplan gemaakt.",
+        ),
     )
     assert referral.consent is not None
     assert referral.consent.items == ("name", "notes")
@@ -185,7 +192,6 @@ def test_only_those_who_make_handovers_read_a_stored_letter(
         desk.referrals.letter(receptionist, referral.id)
     assert len(desk.audit.recent(coordinator)) == audited  # refused before anything was read or rendered
     assert desk.referrals.letter(coordinator, referral.id) == stored
-
 
 
 def test_after_withdrawal_a_reprint_shares_nothing_and_the_first_letter_is_kept(

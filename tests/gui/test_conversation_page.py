@@ -62,7 +62,12 @@ def open_page(qtbot: QtBot, desk: DeskContext, actor: Actor, location: LocationV
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, location: LocationView, room: int, directory: None,
+    qtbot: QtBot,
+    desk: DeskContext,
+    guide: Actor,
+    location: LocationView,
+    room: int,
+    directory: None,
     boxes: MessageBoxes,
 ) -> Iterator[ConversationPage]:
     yield open_page(qtbot, desk, guide, location)
@@ -110,7 +115,11 @@ def saved(page: ConversationPage) -> bool:
 
 
 def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, location: LocationView,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    guide: Actor,
+    location: LocationView,
     job_seeker: QueueEntry,
 ) -> None:
     assert page.stack.currentWidget() is page.idle
@@ -244,7 +253,12 @@ def test_nobody_waiting_is_said_plainly(qtbot: QtBot, page: ConversationPage) ->
 
 
 def test_a_visitor_called_on_the_balie_page_is_taken_first(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, receptionist: Actor, location: LocationView,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    guide: Actor,
+    receptionist: Actor,
+    location: LocationView,
     job_seeker: QueueEntry,
 ) -> None:
     later = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYER, "recruiting"))
@@ -255,7 +269,12 @@ def test_a_visitor_called_on_the_balie_page_is_taken_first(
 
 
 def test_the_guide_chooses_a_visitor_from_the_waiting_list(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, receptionist: Actor, location: LocationView,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    guide: Actor,
+    receptionist: Actor,
+    location: LocationView,
     job_seeker: QueueEntry,
 ) -> None:
     other = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYED, "career_development"))
@@ -295,7 +314,12 @@ def test_questions_show_and_hide_with_the_answers_and_hidden_answers_give_no_nee
 
 
 def test_a_date_and_a_scale_can_stay_unanswered(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, receptionist: Actor, guide: Actor, location: LocationView,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    receptionist: Actor,
+    guide: Actor,
+    location: LocationView,
     clock: FakeClock,
 ) -> None:
     visit = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYED, "career_development"))
@@ -366,7 +390,11 @@ def test_leaving_a_text_box_saves_at_once(
 
 
 def test_a_failed_save_keeps_the_text_says_why_and_saves_later(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    guide: Actor,
+    job_seeker: QueueEntry,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page.next_action.trigger()
@@ -391,7 +419,11 @@ def test_a_failed_save_keeps_the_text_says_why_and_saves_later(
 
 
 def test_a_window_with_unsaved_text_closes_only_when_the_guide_agrees(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, job_seeker: QueueEntry, boxes: MessageBoxes,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    job_seeker: QueueEntry,
+    boxes: MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page.next_action.trigger()
@@ -497,7 +529,12 @@ def test_only_guides_and_coordinators_have_the_page(
 
 
 def test_closing_the_window_saves_the_last_keystrokes(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, location: LocationView, room: int, job_seeker: QueueEntry,
+    qtbot: QtBot,
+    desk: DeskContext,
+    guide: Actor,
+    location: LocationView,
+    room: int,
+    job_seeker: QueueEntry,
     boxes: MessageBoxes,
 ) -> None:
     window = MainWindow(desk, guide, location)
@@ -519,7 +556,11 @@ def test_closing_the_window_saves_the_last_keystrokes(
 
 
 def test_another_guide_s_conversation_does_not_come_back_here(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, coordinator: Actor, location: LocationView,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    coordinator: Actor,
+    location: LocationView,
     job_seeker: QueueEntry,
 ) -> None:
     page.next_action.trigger()

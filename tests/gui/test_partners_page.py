@@ -145,10 +145,15 @@ def test_enter_on_a_result_moves_into_its_details(
 @pytest.mark.parametrize(
     ("language", "lines"),
     [
-        ("nl", ["ma–vr 9:00–17:00", "gesloten van 24 december 2026 tot en met 1 januari 2027",
-                "gesloten vanaf 1 februari 2027"]),
-        ("en", ["Mon–Fri 9:00–17:00", "closed from 24 December 2026 to 1 January 2027",
-                "closed from 1 February 2027"]),
+        (
+            "nl",
+            [
+                "ma–vr 9:00–17:00",
+                "gesloten van 24 december 2026 tot en met 1 januari 2027",
+                "gesloten vanaf 1 februari 2027",
+            ],
+        ),
+        ("en", ["Mon–Fri 9:00–17:00", "closed from 24 December 2026 to 1 January 2027", "closed from 1 February 2027"]),
     ],
 )
 def test_the_week_of_opening_hours_reads_in_the_ui_language(

@@ -106,8 +106,10 @@ def column(page: ReferralsPage, number: int, role: int = Qt.ItemDataRole.Display
 
 
 def shown(page: ReferralsPage) -> list[int]:
-    return [page.model.record(page.table.proxy.mapToSource(page.table.proxy.index(row, 0)).row()).id
-            for row in range(page.table.proxy.rowCount())]
+    return [
+        page.model.record(page.table.proxy.mapToSource(page.table.proxy.index(row, 0)).row()).id
+        for row in range(page.table.proxy.rowCount())
+    ]
 
 
 def press_ok(dialog: FormDialog) -> None:
@@ -243,13 +245,21 @@ def test_the_keyboard_reaches_every_action(
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert [action.shortcut().toString() for action in page.table.view.actions()] == [
-        "F2", "Ctrl+Shift+T", "Ctrl+P", "Ctrl+H", "F5"
+        "F2",
+        "Ctrl+Shift+T",
+        "Ctrl+P",
+        "Ctrl+H",
+        "F5",
     ]
 
 
 def test_consent_is_withdrawn_from_the_page_in_one_action_and_recorded(
-    page: ReferralsPage, desk: DeskContext, guide: Actor, coordinator: Actor, boxes: Boxes,
-    referrals: dict[str, ReferralView]
+    page: ReferralsPage,
+    desk: DeskContext,
+    guide: Actor,
+    coordinator: Actor,
+    boxes: Boxes,
+    referrals: dict[str, ReferralView],
 ) -> None:
     referral = referrals["today"]
     page.table.select(referrals["overdue"].id)
