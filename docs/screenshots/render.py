@@ -20,10 +20,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QTableView, QWidget
 
 from wsp_desk.gui import translations
-from wsp_desk.gui.app import create_qapplication
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.pages.partners_page import PartnersPage
+from wsp_desk.gui.qapp import create_qapplication
 from wsp_desk.services import demo
 from wsp_desk.services.context import DeskContext, open_desk
 from wsp_desk.services.permissions import command_line_actor

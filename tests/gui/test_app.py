@@ -191,7 +191,8 @@ def test_a_cold_start_reaches_the_login_window(sqlite_url: str, coordinator: Act
         import sys
         from wsp_desk.config import DeskConfig
         from tests.support import FakeClock
-        from wsp_desk.gui.app import DeskApplication, create_qapplication
+        from wsp_desk.gui.app import DeskApplication
+        from wsp_desk.gui.qapp import create_qapplication
 
         app = create_qapplication(sys.argv[:1])
         desk = DeskApplication(app, DeskConfig({sqlite_url!r}, "test-desk"), FakeClock())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMessageBox, QPlainTextEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +15,7 @@ from tests.support import FakeClock
 from wsp_desk.db.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.db.models import Location
 from wsp_desk.errors import StorageError
-from wsp_desk.gui.desk_room import ROOM_KEY
+from wsp_desk.gui import preferences
 from wsp_desk.gui.main_window import MainWindow, pages_for
 from wsp_desk.gui.pages import conversation_page
 from wsp_desk.gui.pages.conversation_form import DateInput, ScaleInput
@@ -29,7 +29,7 @@ from wsp_desk.services.queue import QueueEntry, Registration
 @pytest.fixture
 def room(desk: DeskContext, coordinator: Actor, location: Location) -> int:
     room = desk.locations.add_room(coordinator, location.id, "Spreekkamer 2").id
-    QSettings().setValue(ROOM_KEY, room)
+    preferences.ROOM.set(room)
     return room
 
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.db.models import AuditResult, Role
-from wsp_desk.gui import translations
+from wsp_desk.gui import preferences, translations
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.messages import RetryCountdown
 from wsp_desk.gui.pages.account_page import AccountPage
@@ -129,7 +129,7 @@ def test_the_window_comes_back_where_it_was(qtbot: QtBot, desk: DeskContext, rec
     window = _window(qtbot, desk, receptionist)
     window.resize(700, 500)  # within the offscreen screen: restoring keeps a window on its screen
     window.close()
-    assert QSettings().contains("main_window/geometry")
+    assert QSettings().contains(preferences.MAIN_WINDOW_GEOMETRY.key)
     again = _window(qtbot, desk, receptionist)
     assert again.size() == QSize(700, 500)
 
@@ -142,7 +142,7 @@ def test_the_language_choice_is_stored(qtbot: QtBot, desk: DeskContext, receptio
     assert dialog.ui.language.currentData() == "nl"
     dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("en"))
     dialog.accept()
-    assert QSettings().value(translations.LANGUAGE_KEY) == "en"
+    assert QSettings().value(preferences.LANGUAGE.key) == "en"
     assert translations.current_language() == "en"
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,11 +17,10 @@ from tests.support import FakeClock
 from wsp_desk.db.enums import Role, VisitorKind, VisitStatus
 from wsp_desk.db.models import Location
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import display_window, printing
-from wsp_desk.gui.desk_room import ROOM_KEY
+from wsp_desk.gui import preferences, printing
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
-from wsp_desk.gui.pages.reception_page import PRINT_AFTER_KEY, ReceptionPage
+from wsp_desk.gui.pages.reception_page import ReceptionPage
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration
@@ -33,7 +31,7 @@ S = VisitStatus
 @pytest.fixture
 def room(desk: DeskContext, coordinator: Actor, location: Location) -> int:
     room = desk.locations.add_room(coordinator, location.id, "Spreekkamer 1").id
-    QSettings().setValue(ROOM_KEY, room)
+    preferences.ROOM.set(room)
     return room
 
 
@@ -244,7 +242,7 @@ def test_a_ticket_prints_on_the_printer_and_the_choice_to_print_each_is_remember
 
     monkeypatch.setattr(printing, "default_printer", pdf_printer)
     page.print_after.setChecked(True)
-    assert QSettings().value(PRINT_AFTER_KEY, type=bool)
+    assert preferences.PRINT_AFTER_REGISTERING.get()
     page.form.ui.question.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert output.read_bytes().startswith(b"%PDF")
@@ -496,16 +494,10 @@ def test_closing_the_day_shows_the_summary(
 # --- the main window -------------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def no_chime(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(display_window.Chime, "create", classmethod(lambda _cls: None))
-    yield
-
-
 def test_the_main_window_opens_the_waiting_room_screen(
-    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: Location, no_chime: None
+    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: Location
 ) -> None:
-    window = MainWindow(desk, receptionist, location, idle_timeout_ms=3_600_000)
+    window = MainWindow(desk, receptionist, location, idle_timeout_ms=3_600_000, chime=lambda: None)
     qtbot.addWidget(window)
     window.show()
 

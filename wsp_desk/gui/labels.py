@@ -21,7 +21,7 @@ from wsp_desk.db.enums import (
     VisitorKind,
     VisitStatus,
 )
-from wsp_desk.gui import translations
+from wsp_desk.gui import preferences, translations
 from wsp_desk.services.directory import MUNICIPALITIES, VERIFY_EVERY
 from wsp_desk.services.opening_hours import Opening, OpeningState
 from wsp_desk.services.taxonomy import need_term
@@ -432,7 +432,7 @@ def consent_label(given: bool, withdrawn: bool) -> str:
 
 def letter_language_label(language: str) -> str:
     """A letter's language named in itself ("Nederlands", "English"), as the visitor would look for it."""
-    return translations.LANGUAGES.get(language, language)
+    return preferences.LANGUAGE.choices.get(language, language)
 
 
 def format_short_day(day: date) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QHideEvent, QKeySequence, QPalette, QShowEvent
@@ -51,6 +51,7 @@ from wsp_desk.gui.labels import (
     visitor_kind_label,
 )
 from wsp_desk.gui.messages import error_text, show_error
+from wsp_desk.gui.page_context import PageContext
 from wsp_desk.gui.pages.conversation_dialogs import ChooseVisitorDialog, OutcomeDialog, PartnerSearchDialog
 from wsp_desk.gui.pages.conversation_form import ConversationForm, muted
 from wsp_desk.gui.pages.conversation_panels import NeedsPanel, SuggestionsPanel, heading
@@ -62,9 +63,6 @@ from wsp_desk.services.directory_search import SearchFilters, SearchHit
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import ACTIVE, QueueEntry
 
-if TYPE_CHECKING:
-    from wsp_desk.gui.main_window import MainWindow
-
 SPLITTER_KEY = "conversation/columns"
 # Saving waits this long for the next keystroke, but never lets a change wait longer than MAX_DELAY_MS.
 DEBOUNCE_MS = 500
@@ -75,9 +73,9 @@ RETRY_MS = 5000
 SUGGEST_DELAY_MS = 250
 
 
-def conversation_page(window: MainWindow) -> QWidget:
+def conversation_page(context: PageContext) -> QWidget:
     """The Gesprek page of the main window."""
-    return ConversationPage(window.context, window.actor, window.location)
+    return ConversationPage(context.desk, context.actor, context.location)
 
 
 class Autosave(QObject):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,10 +36,13 @@ from wsp_desk.dates import clock_time
 from wsp_desk.db.enums import VisitorKind, VisitStatus
 from wsp_desk.db.models import Location, Room
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import preferences
+from wsp_desk.gui.chime import Chime, SoundFactory
 from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.gui.models.queue_model import QueueFilter, QueueModel
+from wsp_desk.gui.page_context import PageContext
 from wsp_desk.gui.pages.reception_dialogs import CorrectionDialog, DaySummaryDialog, HistoryDialog, TransferDialog
 from wsp_desk.gui.pages.registration_form import RegistrationForm
 from wsp_desk.gui.queue_watcher import QueueWatcher
@@ -51,15 +54,13 @@ from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
 
 if TYPE_CHECKING:
     from wsp_desk.gui.display_window import DisplayWindow
-    from wsp_desk.gui.main_window import MainWindow
 
-PRINT_AFTER_KEY = "reception/print_after_registering"
 S = VisitStatus
 
 
-def reception_page(window: MainWindow) -> QWidget:
-    """The Balie page of the main window; "Open waiting-room screen" joins the window's menu bar."""
-    if window.location is None:
+def reception_page(context: PageContext) -> QWidget:
+    """The Balie page of the main window, or a notice where no location is open."""
+    if context.location is None:
         notice = QLabel(
             QCoreApplication.translate(
                 "ReceptionPage", "No location is open today, so there is no queue. Log in at an open location."
@@ -67,18 +68,22 @@ def reception_page(window: MainWindow) -> QWidget:
         )
         notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return notice
-    page = ReceptionPage(window.context, window.actor, window.location)
-    menu = QMenu(QCoreApplication.translate("ReceptionPage", "&View"), window)
-    menu.addAction(page.open_display_action)
-    # Queued: the window adds its own menus after its pages, and this one belongs after them.
-    QTimer.singleShot(0, window, lambda: window.menuBar().addMenu(menu))
-    return page
+    return ReceptionPage(context.desk, context.actor, context.location, chime=context.chime)
 
 
 class ReceptionPage(QWidget):
-    def __init__(self, context: DeskContext, actor: Actor, location: Location, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        actor: Actor,
+        location: Location,
+        parent: QWidget | None = None,
+        *,
+        chime: SoundFactory = Chime.create,
+    ) -> None:
         super().__init__(parent)
         self._context = context
+        self._chime = chime
         self._queue = context.queue
         self._actor = actor
         self.location = location
@@ -91,8 +96,8 @@ class ReceptionPage(QWidget):
         self.register_button.setToolTip(self.tr("Enter in any field registers too"))
         self.register_button.clicked.connect(self.register)
         self.print_after = QCheckBox(self.tr("Print a ticket a&fter registering"), self)
-        self.print_after.setChecked(QSettings().value(PRINT_AFTER_KEY, False, type=bool))
-        self.print_after.toggled.connect(lambda on: QSettings().setValue(PRINT_AFTER_KEY, on))
+        self.print_after.setChecked(preferences.PRINT_AFTER_REGISTERING.get())
+        self.print_after.toggled.connect(preferences.PRINT_AFTER_REGISTERING.set)
         self.ticket_number = QLabel("", self)
         self.ticket_details = QLabel(self.tr("No visitor registered yet at this desk."), self)
         self.ticket_details.setWordWrap(True)
@@ -269,6 +274,8 @@ class ReceptionPage(QWidget):
         self.open_display_action = QAction(self.tr("Open &waiting-room screen"), self)
         self.open_display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.open_display_action.triggered.connect(self.open_display)
+        self._view_menu = QMenu(self.tr("&View"), self)
+        self._view_menu.addAction(self.open_display_action)
 
     def _build_layout(self) -> None:
         big = QFont(self.font())
@@ -590,14 +597,18 @@ class ReceptionPage(QWidget):
 
     # --- the waiting-room screen --------------------------------------------------------------------------------
 
+    def menus(self) -> list[QMenu]:
+        """The View menu for the window's menu bar: "Open waiting-room screen"."""
+        return [self._view_menu]
+
     def open_display(self) -> DisplayWindow:
         """On a second monitor, full screen; on a single monitor as a window beside the desk."""
-        from wsp_desk.gui.display_window import Chime, DisplayWindow
+        from wsp_desk.gui.display_window import DisplayWindow
 
         if self._display is not None:
             self._display.raise_()  # open already: bring it forward
             return self._display
-        display = DisplayWindow(self._queue, self._context.clock, self.location.id, Chime.create(), self)
+        display = DisplayWindow(self._queue, self._context.clock, self.location.id, self._chime(), self)
         display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         display.destroyed.connect(self._display_closed)
         self._display = display
