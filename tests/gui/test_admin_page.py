@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog
 
 from tests.gui.support import MessageBoxes
 from tests.support import GOOD_PASSWORD
@@ -207,11 +207,11 @@ def test_disable_and_enable_after_confirming(
     assert tab.toggle_action.text() == "&Disable"
     assert "not deleted" in tab.toggle_action.toolTip()
 
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     tab.toggle_action.trigger()
     assert user(desk, coordinator, "gids").active
 
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     tab.toggle_action.trigger()
     assert not user(desk, coordinator, "gids").active
     assert rows(tab.table) == ["coordinator"]  # disabled users are hidden until asked for

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMessageBox, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_actor
@@ -325,11 +325,11 @@ def test_another_template_keeps_the_shared_answers_after_asking(
     page.form.rows["verhaal"].input.set_value("Mijn contract stopt")
     page.form.rows["uren"].input.set_value("tot_16")
     index = page.template_choice.findData("korte-informatievraag")
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     page.template_choice.activated.emit(index)
     assert boxes.questions and page.conversation.template.id == "werkzoekende-orientatie"
     assert page.template_choice.currentData() == "werkzoekende-orientatie"
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     page.template_choice.setCurrentIndex(index)
     page.template_choice.activated.emit(index)
     assert page.conversation.template.id == "korte-informatievraag"
@@ -396,10 +396,10 @@ def test_a_window_with_unsaved_text_closes_only_when_the_guide_agrees(
     monkeypatch.setattr(desk.conversations, "save", lambda *_a, **_k: (_ for _ in ()).throw(StorageError("Gone.")))
     page.notes.setFocus()
     type_text(qtbot, "Niet kwijtraken")
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     assert not page.close()
     assert page.isVisible() and boxes.questions
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     assert page.close()
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
@@ -436,10 +436,10 @@ def test_archive_and_restore(
     cafe = services["Werkcafé"]
     page.search.select_service(cafe.id)
     assert page.detail.archive_action is not None
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     page.detail.archive_action.trigger()
     assert len(names(page.search)) == 3
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     page.detail.archive_action.trigger()
     assert boxes.questions[-1] == "Archive Werkcafé? It disappears from the search; its history stays."
     assert "Werkcafé" not in names(page.search)

@@ -3,17 +3,17 @@ due count beside the page's title."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_actor
 from tests.directory_data import sample_directory
+from tests.gui.support import MessageBoxes
 from tests.support import FakeClock
 from wsp_desk.db.enums import ConversationOutcome, ReferralStatus, Role, VisitorKind
 from wsp_desk.db.models import Referral
@@ -30,32 +30,6 @@ from wsp_desk.services.referrals import Handover, ReferralView
 
 S = ReferralStatus
 TODAY = date(2026, 11, 30)  # the fake clock's Monday
-
-
-@dataclass
-class Boxes:
-    """Stands in for QMessageBox: records the questions and warnings, answers with `answer`."""
-
-    questions: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    boxes = Boxes()
-
-    def question(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.questions.append(text)
-        return boxes.answer
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return boxes
 
 
 @pytest.fixture
@@ -92,7 +66,7 @@ def referrals(desk: DeskContext, receptionist: Actor, guide: Actor, service_id: 
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, boxes: Boxes, referrals: dict[str, ReferralView]
+    qtbot: QtBot, desk: DeskContext, guide: Actor, boxes: MessageBoxes, referrals: dict[str, ReferralView]
 ) -> ReferralsPage:
     page = ReferralsPage(desk, guide, desk.locations.list_locations()[0].id)
     qtbot.addWidget(page)
@@ -107,8 +81,10 @@ def column(page: ReferralsPage, number: int, role: int = Qt.ItemDataRole.Display
 
 
 def shown(page: ReferralsPage) -> list[int]:
-    return [page.model.record(page.table.proxy.mapToSource(page.table.proxy.index(row, 0)).row()).id
-            for row in range(page.table.proxy.rowCount())]
+    return [
+        page.model.record(page.table.proxy.mapToSource(page.table.proxy.index(row, 0)).row()).id
+        for row in range(page.table.proxy.rowCount())
+    ]
 
 
 def press_ok(dialog: FormDialog) -> None:
@@ -165,7 +141,7 @@ def test_the_filters_mine_this_location_and_closed(
     guide: Actor,
     service_id: str,
     referrals: dict[str, ReferralView],
-    boxes: Boxes,
+    boxes: MessageBoxes,
 ) -> None:
     other = make_actor(desk, "gids2", Role.GUIDE)
     theirs = handover(desk, receptionist, other, service_id, date(2026, 12, 2))
@@ -244,13 +220,21 @@ def test_the_keyboard_reaches_every_action(
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert [action.shortcut().toString() for action in page.table.view.actions()] == [
-        "F2", "Ctrl+Shift+T", "Ctrl+P", "Ctrl+H", "F5"
+        "F2",
+        "Ctrl+Shift+T",
+        "Ctrl+P",
+        "Ctrl+H",
+        "F5",
     ]
 
 
 def test_consent_is_withdrawn_from_the_page_in_one_action_and_recorded(
-    page: ReferralsPage, desk: DeskContext, guide: Actor, coordinator: Actor, boxes: Boxes,
-    referrals: dict[str, ReferralView]
+    page: ReferralsPage,
+    desk: DeskContext,
+    guide: Actor,
+    coordinator: Actor,
+    boxes: MessageBoxes,
+    referrals: dict[str, ReferralView],
 ) -> None:
     referral = referrals["today"]
     page.table.select(referrals["overdue"].id)
@@ -258,11 +242,11 @@ def test_consent_is_withdrawn_from_the_page_in_one_action_and_recorded(
     page.table.select(referral.id)
     assert page.withdraw_action.isEnabled()
 
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     page.withdraw_action.trigger()
     assert desk.referrals.referral(guide, referral.id).consent.active  # type: ignore[union-attr]
 
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     page.withdraw_action.trigger()
     assert "Withdraw the consent of" in boxes.questions[-1]
     consent = desk.referrals.referral(guide, referral.id).consent
@@ -293,7 +277,12 @@ def test_the_letter_again_is_the_same_document(
 
 
 def test_the_due_count_stands_beside_the_pages_title(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, referrals: dict[str, ReferralView], clock: FakeClock, boxes: Boxes
+    qtbot: QtBot,
+    desk: DeskContext,
+    guide: Actor,
+    referrals: dict[str, ReferralView],
+    clock: FakeClock,
+    boxes: MessageBoxes,
 ) -> None:
     window = MainWindow(desk, guide, desk.locations.list_locations()[0], idle_timeout_ms=3_600_000)
     qtbot.addWidget(window)

@@ -10,11 +10,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import crash, translations
+from wsp_desk.gui import crash, prompts, translations
 from wsp_desk.gui.login_dialog import LoginDialog
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.qapp import create_qapplication
@@ -71,7 +70,7 @@ class DeskApplication(QObject):
             self.context, _ = open_desk(self._config.database_url, self._config.workstation, self._clock)
         except DeskError as error:
             self.failed = True
-            QMessageBox.critical(None, QGuiApplication.applicationDisplayName(), error_text(error))
+            prompts.alert(None, error_text(error))
             self.finished.emit()
             return
         if not self.context.users.has_users():

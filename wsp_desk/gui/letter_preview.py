@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from wsp_desk.db.enums import ReferralStatus
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import printing
+from wsp_desk.gui import printing, prompts
 from wsp_desk.gui.labels import format_datetime
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.services.context import DeskContext
@@ -193,10 +192,10 @@ class LetterPreview(QDialog):
         try:
             Path(path).write_bytes(self.letter.pdf)
         except OSError as error:
-            QMessageBox.warning(
+            prompts.warn(
                 self,
-                self.windowTitle(),
                 self.tr("The letter could not be saved as {path}: {problem}").format(path=path, problem=error.strerror),
+                self.windowTitle(),
             )
             return
         self._handed_over(self.tr("The letter is saved as {path}.").format(path=path))

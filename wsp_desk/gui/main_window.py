@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from wsp_desk.db.models import Location
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import preferences
+from wsp_desk.gui import preferences, prompts
 from wsp_desk.gui.chime import Chime, SoundFactory
 from wsp_desk.gui.idle import IdleWatcher
 from wsp_desk.gui.labels import role_label
@@ -255,7 +254,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Your account was disabled by a coordinator. The desk logs you out.")
         else:
             text = self.tr("A coordinator changed your role. Log in again to work with the pages of your new role.")
-        QMessageBox.information(self, QGuiApplication.applicationDisplayName(), text)
+        prompts.inform(self, text)
         self.switch_user_requested.emit()
 
     # --- locking ------------------------------------------------------------------------------------------------

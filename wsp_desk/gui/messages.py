@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import prompts
 
 
 def error_text(error: DeskError) -> str:
@@ -21,7 +22,7 @@ def error_text(error: DeskError) -> str:
 
 def show_error(parent: QWidget | None, error: DeskError) -> None:
     """Tell about a problem that has no input to point at, in a message box."""
-    QMessageBox.warning(parent, QGuiApplication.applicationDisplayName(), error_text(error))
+    prompts.warn(parent, error_text(error))
 
 
 def password_hint() -> str:

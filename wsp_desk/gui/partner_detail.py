@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QToolBar,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from wsp_desk.dates import desk_day
 from wsp_desk.db.enums import VisitorKind
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import translations
+from wsp_desk.gui import prompts, translations
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import (
     format_datetime,
@@ -68,17 +67,6 @@ from wsp_desk.services.permissions import Action, Actor, allowed
 from wsp_desk.services.validation import format_phone
 
 _LINK_SERVICE, _LINK_ORGANIZATION = "service:", "organization:"
-
-
-def _confirm(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _address_lines(address: AddressData) -> list[str]:
@@ -719,7 +707,7 @@ class PartnerDetail(QWidget):
                 if current[0] == RecordKind.ORGANIZATION
                 else self.tr("Archive {name}? It disappears from the search; its history stays.")
             )
-            if not _confirm(self, self.tr("Archive"), question.format(name=name)):
+            if not prompts.confirm(self, self.tr("Archive"), question.format(name=name)):
                 return
         try:
             self._directory.set_archived(self._actor, current[0], current[1], self._version(), not archived)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wsp_desk.db.models import Location, Room, User
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import prompts
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import InlineErrors, show_error
 from wsp_desk.gui.models.locations_model import LocationsModel, RoomsModel
@@ -37,17 +37,6 @@ from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.settings import ALL_SETTINGS, IntSetting, SettingSpec
-
-
-def _confirm(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _open(dialog: FormDialog, save: Callable[[], object], reload: Callable[[object], None]) -> None:
@@ -129,7 +118,7 @@ class UsersTab(QWidget):
         else:
             title = self.tr("Enable account")
             question = self.tr("Enable the account of {name}? They can log in again.")
-        if not _confirm(self, title, question.format(name=user.display_name)):
+        if not prompts.confirm(self, title, question.format(name=user.display_name)):
             return
         try:
             self._users.set_active(self._actor, user.id, not user.active)
@@ -231,7 +220,7 @@ class LocationsTab(QWidget):
         else:
             title = self.tr("Activate location")
             question = self.tr("Activate {name}? Desks can work there again.")
-        if not _confirm(self, title, question.format(name=location.name)):
+        if not prompts.confirm(self, title, question.format(name=location.name)):
             return
         try:
             self._locations.set_location_active(self._actor, location.id, location.version, not location.active)

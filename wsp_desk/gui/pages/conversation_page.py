@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -42,7 +41,7 @@ from wsp_desk.dates import clock_time, desk_day
 from wsp_desk.db.enums import ConversationOutcome, VisitStatus
 from wsp_desk.db.models import Location
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import translations
+from wsp_desk.gui import prompts, translations
 from wsp_desk.gui.desk_room import RoomChooser, served_kinds
 from wsp_desk.gui.labels import (
     municipality_choices,
@@ -650,16 +649,13 @@ class ConversationPage(QWidget):
         self.form.focus_first_question()
 
     def _confirm_template_change(self, lost: int) -> bool:
-        answer = QMessageBox.question(
+        return prompts.confirm(
             self,
             self.tr("Another conversation template"),
             self.tr("{count} answers do not fit the other template and are dropped; the notes stay. Go on?").format(
                 count=lost
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     # --- partners -----------------------------------------------------------------------------------------------
 
@@ -721,12 +717,12 @@ class ConversationPage(QWidget):
         if view is None:
             return None
         if not self.save_now():
-            QMessageBox.warning(
+            prompts.warn(
                 self,
-                self.tr("Not saved"),
                 self.tr("The conversation cannot be finished before it is saved. {problem}").format(
                     problem=self.save_status.text()
                 ),
+                self.tr("Not saved"),
             )
             return None
         dialog = OutcomeDialog(self, view.ticket)
@@ -812,17 +808,17 @@ class ConversationPage(QWidget):
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched_window and event.type() == QEvent.Type.Close and not self.save_now():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The conversation could not be saved. {problem}\nClose anyway? What was typed last is lost."
-                ).format(problem=self.save_status.text()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return True
+        closing = watched is self._watched_window and event.type() == QEvent.Type.Close
+        if closing and not self.save_now() and not self._close_unsaved():
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
+
+    def _close_unsaved(self) -> bool:
+        return prompts.confirm(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "The conversation could not be saved. {problem}\nClose anyway? What was typed last is lost."
+            ).format(problem=self.save_status.text()),
+        )

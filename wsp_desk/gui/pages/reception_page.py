@@ -20,11 +20,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -36,7 +33,7 @@ from wsp_desk.dates import clock_time
 from wsp_desk.db.enums import VisitorKind, VisitStatus
 from wsp_desk.db.models import Location, Room
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import preferences
+from wsp_desk.gui import preferences, prompts
 from wsp_desk.gui.chime import Chime, SoundFactory
 from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
@@ -507,12 +504,12 @@ class ReceptionPage(QWidget):
 
     def mark_left(self) -> None:
         entry = self._selected()
-        reason, ok = QInputDialog.getText(
+        reason = prompts.ask_text(
             self,
             self.tr("Visitor left"),
             self.tr("Why did {ticket} leave? For example: could not wait any longer.").format(ticket=entry.ticket),
         )
-        if ok:
+        if reason is not None:
             self._change(lambda: self._queue.mark_left(self._actor, entry.id, reason))
 
     def correct(self) -> CorrectionDialog | None:
@@ -530,16 +527,13 @@ class ReceptionPage(QWidget):
 
     def cancel(self) -> None:
         entry = self._selected()
-        answer = QMessageBox.question(
+        if prompts.confirm(
             self,
             self.tr("Cancel registration"),
             self.tr("Cancel ticket {ticket}? Only for a registration made by mistake; it stays in the history.").format(
                 ticket=entry.ticket
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._change(lambda: self._queue.cancel(self._actor, entry.id))
 
     def undo(self) -> None:
@@ -574,14 +568,13 @@ class ReceptionPage(QWidget):
         self.notice.setText(self.tr("Ticket {ticket} printed.").format(ticket=entry.ticket))
 
     def close_day(self) -> DaySummaryDialog | None:
-        reason, ok = QInputDialog.getText(
+        reason = prompts.ask_text(
             self,
             self.tr("Close the day"),
             self.tr("Everyone still waiting, called or parked is closed as not served. Why?"),
-            QLineEdit.EchoMode.Normal,
             self.tr("Reception closed"),
         )
-        if not ok:
+        if reason is None:
             return None
         try:
             closed = self._queue.close_day(self._actor, self.location.id, reason)

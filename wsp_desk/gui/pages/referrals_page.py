@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from wsp_desk.dates import desk_day
 from wsp_desk.db.enums import Role
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import prompts
 from wsp_desk.gui.labels import referral_status_label
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.gui.models.referrals_model import ReferralsModel
@@ -180,17 +181,14 @@ class ReferralsPage(QWidget):
 
     def withdraw_consent(self) -> None:
         referral = self._selected()
-        answer = QMessageBox.question(
+        if not prompts.confirm(
             self,
             self.tr("Withdraw consent"),
             self.tr(
                 "Withdraw the consent of {ticket}? From now on nothing of theirs may be shared with {organization}, "
                 "and the sheet for the partner is no longer printed. The withdrawal is recorded."
             ).format(ticket=referral.ticket, organization=referral.organization_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._referrals.withdraw_consent(self._actor, referral.id)
