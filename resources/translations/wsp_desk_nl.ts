@@ -184,24 +184,12 @@
         <translation>&amp;Volgende bezoeker</translation>
     </message>
     <message>
-        <source>Call the visitor whose turn it is to your room (F5)</source>
-        <translation>Roep de bezoeker die aan de beurt is naar uw ruimte (F5)</translation>
-    </message>
-    <message>
         <source>Choose from the &amp;queue…</source>
         <translation>&amp;Kiezen uit de wachtrij…</translation>
     </message>
     <message>
-        <source>Call one waiting visitor of your choice (Shift+F5)</source>
-        <translation>Roep een wachtende bezoeker op die u zelf kiest (Shift+F5)</translation>
-    </message>
-    <message>
         <source>&amp;Finish conversation…</source>
         <translation>Gesprek &amp;afronden…</translation>
-    </message>
-    <message>
-        <source>Record how the conversation ended (F8)</source>
-        <translation>Leg vast hoe het gesprek is afgelopen (F8)</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -332,6 +320,18 @@ Druk op Volgende bezoeker (F5) om de bezoeker op te roepen die aan de beurt is.<
     <message>
         <source>The conversation cannot be finished before it is saved. {problem}</source>
         <translation>Het gesprek kan pas worden afgerond als het is opgeslagen. {problem}</translation>
+    </message>
+    <message>
+        <source>Call the visitor whose turn it is to your room</source>
+        <translation>Roep de bezoeker die aan de beurt is naar uw ruimte</translation>
+    </message>
+    <message>
+        <source>Call one waiting visitor of your choice</source>
+        <translation>Roep een wachtende bezoeker op die u zelf kiest</translation>
+    </message>
+    <message>
+        <source>Record how the conversation ended</source>
+        <translation>Leg vast hoe het gesprek is afgelopen</translation>
     </message>
     <message>
         <source>The conversation with {ticket} is finished: {outcome}.</source>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from wsp_desk.db.enums import ReferralStatus
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import printing, prompts
+from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.labels import format_datetime
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.services.context import DeskContext
@@ -88,9 +89,9 @@ class LetterPreview(QDialog):
 
         self.zoom_out_action = self._zoom_action(self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, 1 / ZOOM_STEP)
         self.zoom_in_action = self._zoom_action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, ZOOM_STEP)
-        self.fit_action = QAction(self.tr("&Fit to width"), self)
-        self.fit_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.fit_action.triggered.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit_action = shortcut_action(
+            self, self.tr("&Fit to width"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth), "Ctrl+0"
+        )
         tools = QHBoxLayout()
         for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
             self.addAction(action)
@@ -154,10 +155,7 @@ class LetterPreview(QDialog):
     # --- zooming --------------------------------------------------------------------------------------------------
 
     def _zoom_action(self, text: str, keys: QKeySequence.StandardKey, factor: float) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(keys)
-        action.triggered.connect(lambda: self.zoom(factor))
-        return action
+        return shortcut_action(self, text, lambda: self.zoom(factor), keys)
 
     def zoom(self, factor: float) -> None:
         """Zoom from what is shown now (fitting to the width included) by `factor`."""

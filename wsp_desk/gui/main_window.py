@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wsp_desk.db.models import Location
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import preferences, prompts
+from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.chime import Chime, SoundFactory
 from wsp_desk.gui.idle import IdleWatcher
 from wsp_desk.gui.labels import role_label
@@ -153,9 +154,8 @@ class MainWindow(QMainWindow):
             if isinstance(widget, HasMenus):
                 self._page_menus.extend(widget.menus())
             self.pages.addWidget(widget)
-            go = QAction(title, self)
-            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            go.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
+            row = number - 1
+            go = shortcut_action(self, title, lambda row=row: self.navigation.setCurrentRow(row), f"Ctrl+{number}")
             self._page_actions.append(go)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 12px; }")  # easy to hit with a mouse
         self.refresh_counts()
@@ -190,18 +190,12 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _build_actions(self) -> None:
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.lock("manual"))
-        self.switch_user_action = QAction(self.tr("S&witch user"), self)
-        self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.switch_user_action.triggered.connect(self.switch_user_requested)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self._open_settings)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        self.lock_action = shortcut_action(self, self.tr("&Lock"), lambda: self.lock("manual"), "Ctrl+L")
+        self.switch_user_action = shortcut_action(
+            self, self.tr("S&witch user"), self.switch_user_requested.emit, "Ctrl+Shift+W"
+        )
+        self.settings_action = shortcut_action(self, self.tr("&Settings…"), self._open_settings, "Ctrl+,")
+        quit_action = shortcut_action(self, self.tr("&Quit"), self.close, "Ctrl+Q")
 
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         desk_menu.addActions([self.lock_action, self.switch_user_action, self.settings_action])

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QTextDocument
+from PySide6.QtGui import QAction, QGuiApplication, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from wsp_desk.dates import desk_day
 from wsp_desk.db.enums import VisitorKind
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import prompts, translations
+from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import (
     format_datetime,
@@ -288,14 +289,7 @@ class PartnerDetail(QWidget):
         return label
 
     def _action(self, text: str, slot: Callable[[], object], keys: str, tooltip: str) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if tooltip or shortcut:
-            action.setToolTip(f"{tooltip} ({shortcut})" if tooltip and shortcut else tooltip or shortcut)
-        action.triggered.connect(slot)
+        action = shortcut_action(self, text, slot, keys, tooltip, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(action)
         return action
 

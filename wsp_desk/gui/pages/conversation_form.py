@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.gui import translations
+from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.services.conversations import MAX_ANSWER
 from wsp_desk.templates.schema import ConversationTemplate, Question, QuestionType, Section, Text
 
@@ -355,11 +356,14 @@ class ConversationForm(QTabWidget):
             (self.tr("Next section"), "Ctrl+PgDown", 1),
             (self.tr("Previous section"), "Ctrl+PgUp", -1),
         ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, step=step: self.go_to_section(self.currentIndex() + step))
-            self.addAction(action)
+            go = shortcut_action(
+                self,
+                text,
+                lambda step=step: self.go_to_section(self.currentIndex() + step),
+                keys,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+            self.addAction(go)
 
     # --- building -----------------------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QHideEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFont, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -42,6 +42,7 @@ from wsp_desk.db.enums import ConversationOutcome, VisitStatus
 from wsp_desk.db.models import Location
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import prompts, translations
+from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.desk_room import RoomChooser, served_kinds
 from wsp_desk.gui.labels import (
     municipality_choices,
@@ -182,18 +183,23 @@ class ConversationPage(QWidget):
     # --- building -----------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.next_action = QAction(self.tr("Ne&xt visitor"), self)
-        self.next_action.setShortcut(QKeySequence("F5"))
-        self.next_action.setToolTip(self.tr("Call the visitor whose turn it is to your room (F5)"))
-        self.next_action.triggered.connect(self.next_visitor)
-        self.choose_action = QAction(self.tr("Choose from the &queue…"), self)
-        self.choose_action.setShortcut(QKeySequence("Shift+F5"))
-        self.choose_action.setToolTip(self.tr("Call one waiting visitor of your choice (Shift+F5)"))
-        self.choose_action.triggered.connect(self.choose_visitor)
-        self.finish_action = QAction(self.tr("&Finish conversation…"), self)
-        self.finish_action.setShortcut(QKeySequence("F8"))
-        self.finish_action.setToolTip(self.tr("Record how the conversation ended (F8)"))
-        self.finish_action.triggered.connect(self.finish)
+        self.next_action = shortcut_action(
+            self,
+            self.tr("Ne&xt visitor"),
+            self.next_visitor,
+            "F5",
+            self.tr("Call the visitor whose turn it is to your room"),
+        )
+        self.choose_action = shortcut_action(
+            self,
+            self.tr("Choose from the &queue…"),
+            self.choose_visitor,
+            "Shift+F5",
+            self.tr("Call one waiting visitor of your choice"),
+        )
+        self.finish_action = shortcut_action(
+            self, self.tr("&Finish conversation…"), self.finish, "F8", self.tr("Record how the conversation ended")
+        )
         self.addActions([self.next_action, self.choose_action, self.finish_action])
 
     def _build_top_bar(self) -> None:

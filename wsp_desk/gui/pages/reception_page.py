@@ -34,6 +34,7 @@ from wsp_desk.db.enums import VisitorKind, VisitStatus
 from wsp_desk.db.models import Location, Room
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import preferences, prompts
+from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.chime import Chime, SoundFactory
 from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
@@ -268,9 +269,9 @@ class ReceptionPage(QWidget):
         )
         self.table.set_default_action(self.correct_action)
         self.table.current_changed.connect(self._update_actions)
-        self.open_display_action = QAction(self.tr("Open &waiting-room screen"), self)
-        self.open_display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.open_display_action.triggered.connect(self.open_display)
+        self.open_display_action = shortcut_action(
+            self, self.tr("Open &waiting-room screen"), self.open_display, "Ctrl+Shift+D"
+        )
         self._view_menu = QMenu(self.tr("&View"), self)
         self._view_menu.addAction(self.open_display_action)
 
