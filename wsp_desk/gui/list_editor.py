@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.gui.actions import shortcut_action
+from wsp_desk.gui.colours import show_as_error
 from wsp_desk.gui.models.rows_model import CHECK, CHOICE, EditableRowsModel, EditColumn
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -95,7 +96,7 @@ class ListEditor(QWidget):
             self.view.addAction(shortcut_action(self.view, text, slot, keys, context=Qt.ShortcutContext.WidgetShortcut))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4000f")
+        show_as_error(self.error)
         self.error.hide()
 
         buttons = QHBoxLayout()

@@ -31,6 +31,7 @@ from wsp_desk.db.enums import VisitorKind
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import prompts, translations
 from wsp_desk.gui.actions import shortcut_action
+from wsp_desk.gui.colours import error_colour
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import (
     format_datetime,
@@ -427,7 +428,8 @@ class PartnerDetail(QWidget):
         if organization.data.partner_kind:
             parts.append(html.escape(partner_kind_label(organization.data.partner_kind)))
         if data.status != "active":
-            parts.append(f'<span style="color:#a4000f"><b>{html.escape(service_status_label(data.status))}</b></span>')
+            colour = error_colour(self.palette()).name()
+            parts.append(f'<span style="color:{colour}"><b>{html.escape(service_status_label(data.status))}</b></span>')
         self.subtitle.setText(" · ".join(parts))
         self._show_state(service.state, service.last_verified_by)
         self.alert.setText(html.escape(data.alert))

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QHideEvent, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -43,6 +43,7 @@ from wsp_desk.db.models import Location
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import prompts, translations
 from wsp_desk.gui.actions import shortcut_action
+from wsp_desk.gui.colours import show_as_error
 from wsp_desk.gui.desk_room import RoomChooser, served_kinds
 from wsp_desk.gui.labels import (
     municipality_choices,
@@ -612,10 +613,7 @@ class ConversationPage(QWidget):
             reason + "\n" + self.tr("What you typed stays here; saving is tried again in a few seconds.")
         )
         self.save_status.setAccessibleDescription(reason)
-        palette = self.save_status.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff9e9e" if dark else "#a4000f"))
-        self.save_status.setPalette(palette)
+        show_as_error(self.save_status)
 
     # --- the template -------------------------------------------------------------------------------------------
 

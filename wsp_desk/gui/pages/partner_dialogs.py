@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wsp_desk.dates import door_time
 from wsp_desk.db.enums import VisitorKind
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.gui import translations
@@ -178,7 +179,7 @@ def _age(box: QSpinBox) -> int | None:
 
 
 def _time_text(value: time | None) -> str:
-    return f"{value.hour}:{value.minute:02d}" if value else ""
+    return door_time(value) if value else ""
 
 
 def _date_text(value: date | None) -> str:

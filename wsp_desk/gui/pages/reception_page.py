@@ -36,6 +36,7 @@ from wsp_desk.errors import DeskError
 from wsp_desk.gui import preferences, prompts
 from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.chime import Chime, SoundFactory
+from wsp_desk.gui.colours import show_as_error
 from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
 from wsp_desk.gui.messages import error_text, show_error
@@ -146,7 +147,7 @@ class ReceptionPage(QWidget):
         self.notice.setWordWrap(True)
         self.problem = QLabel(self)  # the queue cannot be kept up to date
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4000f; font-weight: bold")
+        show_as_error(self.problem, bold=True)
         self.problem.hide()
 
         self.room: RoomChooser | None = None
