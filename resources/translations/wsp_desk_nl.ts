@@ -40,6 +40,37 @@
     </message>
 </context>
 <context>
+    <name>CallBar</name>
+    <message>
+        <source>Ne&amp;xt visitor</source>
+        <translation>&amp;Volgende bezoeker</translation>
+    </message>
+    <message>
+        <source>Call the visitor whose turn it is to your room</source>
+        <translation>Roep de bezoeker die aan de beurt is naar uw ruimte</translation>
+    </message>
+    <message>
+        <source>Choose from the &amp;queue…</source>
+        <translation>&amp;Kiezen uit de wachtrij…</translation>
+    </message>
+    <message>
+        <source>Call one waiting visitor of your choice</source>
+        <translation>Roep een wachtende bezoeker op die u zelf kiest</translation>
+    </message>
+    <message>
+        <source>&amp;Your room:</source>
+        <translation>&amp;Uw ruimte:</translation>
+    </message>
+    <message>
+        <source>Waiting: {count} (for you: {mine})</source>
+        <translation>Wachtend: {count} (voor u: {mine})</translation>
+    </message>
+    <message>
+        <source>Waiting: {count}</source>
+        <translation>Wachtend: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>History of {name}</source>
@@ -180,20 +211,8 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <source>Ne&amp;xt visitor</source>
-        <translation>&amp;Volgende bezoeker</translation>
-    </message>
-    <message>
-        <source>Choose from the &amp;queue…</source>
-        <translation>&amp;Kiezen uit de wachtrij…</translation>
-    </message>
-    <message>
         <source>&amp;Finish conversation…</source>
         <translation>Gesprek &amp;afronden…</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Opslaan</translation>
     </message>
     <message>
         <source>“I want to …”</source>
@@ -202,18 +221,6 @@
     <message>
         <source>Anything worth remembering: agreements, names, what to check.</source>
         <translation>Wat u wilt onthouden: afspraken, namen, wat u nog moet nagaan.</translation>
-    </message>
-    <message>
-        <source>&amp;Your room:</source>
-        <translation>&amp;Uw ruimte:</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>Ge&amp;meente:</translation>
-    </message>
-    <message>
-        <source>Conversation &amp;template:</source>
-        <translation>Gespreks&amp;formulier:</translation>
     </message>
     <message>
         <source>The question in the visitor&apos;s own &amp;words</source>
@@ -238,26 +245,6 @@ Press Next visitor (F5) to call the visitor whose turn it is.</source>
 Druk op Volgende bezoeker (F5) om de bezoeker op te roepen die aan de beurt is.</translation>
     </message>
     <message>
-        <source>At the desk: “{question}”</source>
-        <translation>Aan de balie: “{question}”</translation>
-    </message>
-    <message>
-        <source>Interpreter: {language}</source>
-        <translation>Tolk: {language}</translation>
-    </message>
-    <message>
-        <source>Accessibility need</source>
-        <translation>Toegankelijkheid</translation>
-    </message>
-    <message>
-        <source>Has an appointment</source>
-        <translation>Heeft een afspraak</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Spoed</translation>
-    </message>
-    <message>
         <source>Nobody is waiting now.</source>
         <translation>Er wacht nu niemand.</translation>
     </message>
@@ -268,26 +255,6 @@ Druk op Volgende bezoeker (F5) om de bezoeker op te roepen die aan de beurt is.<
     <message>
         <source>{ticket} is called to {room}.</source>
         <translation>{ticket} is opgeroepen naar {room}.</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Opgeslagen {time}</translation>
-    </message>
-    <message>
-        <source>Everything you type is saved within a second.</source>
-        <translation>Alles wat u typt, wordt binnen een seconde opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Saving failed</source>
-        <translation>Opslaan mislukt</translation>
-    </message>
-    <message>
-        <source>Saving failed: {problem}</source>
-        <translation>Opslaan mislukt: {problem}</translation>
-    </message>
-    <message>
-        <source>What you typed stays here; saving is tried again in a few seconds.</source>
-        <translation>Wat u typte, blijft hier staan. Over een paar seconden wordt opnieuw opgeslagen.</translation>
     </message>
     <message>
         <source>Another conversation template</source>
@@ -322,28 +289,12 @@ Druk op Volgende bezoeker (F5) om de bezoeker op te roepen die aan de beurt is.<
         <translation>Het gesprek kan pas worden afgerond als het is opgeslagen. {problem}</translation>
     </message>
     <message>
-        <source>Call the visitor whose turn it is to your room</source>
-        <translation>Roep de bezoeker die aan de beurt is naar uw ruimte</translation>
-    </message>
-    <message>
-        <source>Call one waiting visitor of your choice</source>
-        <translation>Roep een wachtende bezoeker op die u zelf kiest</translation>
-    </message>
-    <message>
         <source>Record how the conversation ended</source>
         <translation>Leg vast hoe het gesprek is afgelopen</translation>
     </message>
     <message>
         <source>The conversation with {ticket} is finished: {outcome}.</source>
         <translation>Het gesprek met {ticket} is afgerond: {outcome}.</translation>
-    </message>
-    <message>
-        <source>Waiting: {count} (for you: {mine})</source>
-        <translation>Wachtend: {count} (voor u: {mine})</translation>
-    </message>
-    <message>
-        <source>Waiting: {count}</source>
-        <translation>Wachtend: {count}</translation>
     </message>
     <message>
         <source>The conversation could not be saved. {problem}
@@ -4285,6 +4236,61 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>Enable the account of {name}? They can log in again.</source>
         <translation>Het account van {name} inschakelen? Deze persoon kan dan weer inloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorHeader</name>
+    <message>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>Ge&amp;meente:</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;template:</source>
+        <translation>Gespreks&amp;formulier:</translation>
+    </message>
+    <message>
+        <source>At the desk: “{question}”</source>
+        <translation>Aan de balie: “{question}”</translation>
+    </message>
+    <message>
+        <source>Interpreter: {language}</source>
+        <translation>Tolk: {language}</translation>
+    </message>
+    <message>
+        <source>Accessibility need</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Has an appointment</source>
+        <translation>Heeft een afspraak</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Spoed</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Opgeslagen {time}</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved within a second.</source>
+        <translation>Alles wat u typt, wordt binnen een seconde opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
+        <source>Saving failed: {problem}</source>
+        <translation>Opslaan mislukt: {problem}</translation>
+    </message>
+    <message>
+        <source>What you typed stays here; saving is tried again in a few seconds.</source>
+        <translation>Wat u typte, blijft hier staan. Over een paar seconden wordt opnieuw opgeslagen.</translation>
     </message>
 </context>
 <context>

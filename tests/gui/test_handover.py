@@ -19,7 +19,7 @@ from wsp_desk.gui import letter_preview
 from wsp_desk.gui.handover_dialog import HandoverDialog, open_handover
 from wsp_desk.gui.letter_preview import LetterPreview, open_letter
 from wsp_desk.gui.main_window import MainWindow
-from wsp_desk.gui.pages.conversation_page import ConversationPage
+from wsp_desk.gui.pages.conversation.page import ConversationPage
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.queue import Registration

@@ -87,7 +87,7 @@ def _reception_page(context: PageContext) -> QWidget:
 
 def _conversation_page(context: PageContext) -> QWidget:
     from wsp_desk.gui.handover_dialog import open_handover
-    from wsp_desk.gui.pages.conversation_page import ConversationPage, conversation_page
+    from wsp_desk.gui.pages.conversation.page import ConversationPage, conversation_page
 
     page = conversation_page(context)
     if isinstance(page, ConversationPage):
