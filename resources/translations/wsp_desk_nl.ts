@@ -215,22 +215,6 @@
         <translation>Gesprek &amp;afronden…</translation>
     </message>
     <message>
-        <source>“I want to …”</source>
-        <translation>“Ik wil …”</translation>
-    </message>
-    <message>
-        <source>Anything worth remembering: agreements, names, what to check.</source>
-        <translation>Wat u wilt onthouden: afspraken, namen, wat u nog moet nagaan.</translation>
-    </message>
-    <message>
-        <source>The question in the visitor&apos;s own &amp;words</source>
-        <translation>De vraag in eigen &amp;woorden</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>Aa&amp;ntekeningen</translation>
-    </message>
-    <message>
         <source>Your conversations cannot be read now. {problem}</source>
         <translation>Uw gesprekken kunnen nu niet worden gelezen. {problem}</translation>
     </message>
@@ -2237,6 +2221,25 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Opmerking:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>“I want to …”</source>
+        <translation>“Ik wil …”</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: agreements, names, what to check.</source>
+        <translation>Wat u wilt onthouden: afspraken, namen, wat u nog moet nagaan.</translation>
+    </message>
+    <message>
+        <source>The question in the visitor&apos;s own &amp;words</source>
+        <translation>De vraag in eigen &amp;woorden</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Aa&amp;ntekeningen</translation>
     </message>
 </context>
 <context>

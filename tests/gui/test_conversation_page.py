@@ -213,8 +213,8 @@ def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart
     again = open_page(qtbot, desk, guide, location)
     assert again.conversation is not None and again.conversation.id == stored.id
     assert again.form.answers() == stored.answers
-    assert again.notes.toPlainText() == "Diploma verpleegkunde, nog niet gewaardeerd"
-    assert again.own_words.toPlainText() == "Ik wil weer in de zorg werken"
+    assert again.notes_panel.notes.toPlainText() == "Diploma verpleegkunde, nog niet gewaardeerd"
+    assert again.notes_panel.own_words.toPlainText() == "Ik wil weer in de zorg werken"
     assert again.header.municipality.currentData() == "Rijswijk"
     assert again.needs.needs() == stored.needs
     assert again.form.rows["hoe_lang"].isVisibleTo(again.form)
@@ -345,7 +345,7 @@ def test_typing_is_saved_within_a_second(
     qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry
 ) -> None:
     page.call_bar.next_action.trigger()
-    page.notes.setFocus()
+    page.notes_panel.notes.setFocus()
     type_text(qtbot, "Eerst")
     assert page.autosave.pending == {"notes"}
     qtbot.waitUntil(lambda: saved(page), timeout=MAX_DELAY_MS + 1500)
@@ -375,12 +375,12 @@ def test_a_failed_save_keeps_the_text_says_why_and_saves_later(
         raise StorageError(QT_TRANSLATE_NOOP("DeskError", "The database cannot be reached."))
 
     monkeypatch.setattr(desk.conversations, "save", broken)
-    page.notes.setFocus()
+    page.notes_panel.notes.setFocus()
     type_text(qtbot, "Belangrijk")
     qtbot.waitUntil(lambda: page.header.save_status.text().startswith("Saving failed"))
     assert page.header.save_status.text() == "Saving failed"
     assert page.header.save_status.toolTip().startswith("Saving failed: The database cannot be reached.")
-    assert page.notes.toPlainText() == "Belangrijk"
+    assert page.notes_panel.notes.toPlainText() == "Belangrijk"
     assert page.autosave.pending == {"notes"}
 
     monkeypatch.setattr(desk.conversations, "save", real_save)
@@ -395,7 +395,7 @@ def test_a_window_with_unsaved_text_closes_only_when_the_guide_agrees(
 ) -> None:
     page.call_bar.next_action.trigger()
     monkeypatch.setattr(desk.conversations, "save", lambda *_a, **_k: (_ for _ in ()).throw(StorageError("Gone.")))
-    page.notes.setFocus()
+    page.notes_panel.notes.setFocus()
     type_text(qtbot, "Niet kwijtraken")
     boxes.answer = False
     assert not page.close()
@@ -509,7 +509,7 @@ def test_closing_the_window_saves_the_last_keystrokes(
     page = window.pages.currentWidget()
     assert isinstance(page, ConversationPage)
     page.call_bar.next_action.trigger()
-    page.notes.setFocus()
+    page.notes_panel.notes.setFocus()
     type_text(qtbot, "Belt morgen terug")
     assert page.autosave.pending
     window.close()

@@ -12,6 +12,10 @@ leaves the page ready for the next visitor.
 the "Warm handover" button at any time, and after finishing with that outcome.
 
 Answers and notes are personal data: they go to the conversation service only, never to a log.
+
+This module is the flow of one conversation from the call to the finish, a little over 500 lines because the
+steps share the page's state; the parts it arranges (call bar, header, form, notes, panels, autosave, dialogs) are
+modules of their own beside it.
 """
 
 from __future__ import annotations
@@ -49,7 +53,8 @@ from wsp_desk.gui.pages.conversation.call_bar import CallBar
 from wsp_desk.gui.pages.conversation.dialogs import ChooseVisitorDialog, OutcomeDialog, PartnerSearchDialog
 from wsp_desk.gui.pages.conversation.form import ConversationForm, muted
 from wsp_desk.gui.pages.conversation.header import VisitorHeader
-from wsp_desk.gui.pages.conversation.panels import NeedsPanel, SuggestionsPanel, heading
+from wsp_desk.gui.pages.conversation.notes import NotesPanel
+from wsp_desk.gui.pages.conversation.panels import NeedsPanel, SuggestionsPanel
 from wsp_desk.services.context import DeskContext
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.directory import MUNICIPALITIES
@@ -129,15 +134,8 @@ class ConversationPage(QWidget):
         self.header.template_choice.activated.connect(self._template_chosen)
         self.form = ConversationForm(self._today, self)
         self.form.changed.connect(self._answers_changed)
-        self.own_words = QPlainTextEdit(self)
-        self.own_words.setTabChangesFocus(True)
-        self.own_words.setPlaceholderText(self.tr("“I want to …”"))
-        self.own_words.setFixedHeight(self.own_words.fontMetrics().lineSpacing() * 3 + 14)
-        self.own_words.textChanged.connect(lambda: self._changed("need_in_own_words"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(self.tr("Anything worth remembering: agreements, names, what to check."))
-        self.notes.textChanged.connect(lambda: self._changed("notes"))
+        self.notes_panel = NotesPanel(self)
+        self.notes_panel.changed.connect(self._changed)
         self.needs = NeedsPanel(self)
         self.needs.changed.connect(self._needs_changed)
         self.suggestions = SuggestionsPanel(self._today, self)
@@ -163,18 +161,6 @@ class ConversationPage(QWidget):
 
     def _conversation_view(self) -> QWidget:
         view = QWidget(self)
-        notes_column = QWidget(view)
-        notes_layout = QVBoxLayout(notes_column)
-        notes_layout.setContentsMargins(8, 0, 8, 0)
-        own_words_label = heading(self.tr("The question in the visitor's own &words"), notes_column)
-        own_words_label.setBuddy(self.own_words)
-        notes_label = heading(self.tr("&Notes"), notes_column)
-        notes_label.setBuddy(self.notes)
-        notes_layout.addWidget(own_words_label)
-        notes_layout.addWidget(self.own_words)
-        notes_layout.addSpacing(8)
-        notes_layout.addWidget(notes_label)
-        notes_layout.addWidget(self.notes, 1)
 
         partners_column = QWidget(view)
         partners_layout = QVBoxLayout(partners_column)
@@ -186,7 +172,7 @@ class ConversationPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, view)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.form)
-        self.splitter.addWidget(notes_column)
+        self.splitter.addWidget(self.notes_panel)
         self.splitter.addWidget(partners_column)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
@@ -263,8 +249,7 @@ class ConversationPage(QWidget):
             templates = self._context.conversations.templates_for(view.visitor_kind)
             self.header.show_templates(templates, view.template, translations.current_language())
             self.form.set_template(view.template, view.answers)
-            self.own_words.setPlainText(view.need_in_own_words)
-            self.notes.setPlainText(view.notes)
+            self.notes_panel.show_texts(view.need_in_own_words, view.notes)
             self.needs.load(view.visitor_kind, view.derived_needs, set(view.needs_added), set(view.needs_removed))
         finally:
             self._loading = False
@@ -369,9 +354,9 @@ class ConversationPage(QWidget):
         if "answers" in parts:
             changes["answers"] = self.form.answers()
         if "notes" in parts:
-            changes["notes"] = self.notes.toPlainText()
+            changes["notes"] = self.notes_panel.notes.toPlainText()
         if "need_in_own_words" in parts:
-            changes["need_in_own_words"] = self.own_words.toPlainText()
+            changes["need_in_own_words"] = self.notes_panel.own_words.toPlainText()
         if "municipality" in parts:
             changes["municipality"] = self.header.municipality_code()
         if "needs" in parts:
