@@ -2410,58 +2410,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
 <context>
     <name>PartnerDetail</name>
     <message>
-        <source>&amp;Report incorrect information…</source>
-        <translation>Fout &amp;melden…</translation>
-    </message>
-    <message>
-        <source>Tell the coordinator what is not correct in this record</source>
-        <translation>Laat de coördinator weten wat er niet klopt in deze vermelding</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <source>Change this record</source>
-        <translation>Deze vermelding wijzigen</translation>
-    </message>
-    <message>
-        <source>Veri&amp;fy</source>
-        <translation>&amp;Controleren</translation>
-    </message>
-    <message>
-        <source>Confirm that this information is correct today</source>
-        <translation>Bevestig dat deze gegevens vandaag kloppen</translation>
-    </message>
-    <message>
-        <source>Arc&amp;hive…</source>
-        <translation>&amp;Archiveren…</translation>
-    </message>
-    <message>
-        <source>Hide this record from the search; its history stays</source>
-        <translation>Haal deze vermelding uit de zoekresultaten. De geschiedenis blijft bewaard</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
-        <translation>&amp;Geschiedenis…</translation>
-    </message>
-    <message>
-        <source>Who changed what, and when</source>
-        <translation>Wie wat heeft gewijzigd, en wanneer</translation>
-    </message>
-    <message>
-        <source>New servi&amp;ce…</source>
-        <translation>Nieuwe &amp;dienst…</translation>
-    </message>
-    <message>
-        <source>Add a service to this organisation</source>
-        <translation>Een dienst toevoegen aan deze organisatie</translation>
-    </message>
-    <message>
-        <source>New or&amp;ganisation…</source>
-        <translation>Nieuwe &amp;organisatie…</translation>
-    </message>
-    <message>
         <source>Partner actions</source>
         <translation>Acties voor deze partner</translation>
     </message>
@@ -2672,38 +2620,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>No locations recorded.</source>
         <translation>Geen locaties bekend.</translation>
-    </message>
-    <message>
-        <source>Rest&amp;ore</source>
-        <translation>&amp;Terugzetten</translation>
-    </message>
-    <message>
-        <source>Thank you. The coordinator will check {name}.</source>
-        <translation>Dank u. De coördinator controleert {name}.</translation>
-    </message>
-    <message>
-        <source>Verified: {name} is confirmed as correct today.</source>
-        <translation>Gecontroleerd: {name} klopt, vandaag bevestigd.</translation>
-    </message>
-    <message>
-        <source>Archive {name} and its services? They disappear from the search; their history stays.</source>
-        <translation>{name} en de diensten archiveren? Ze verdwijnen uit de zoekresultaten. De geschiedenis blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>Archive {name}? It disappears from the search; its history stays.</source>
-        <translation>{name} archiveren? De dienst verdwijnt uit de zoekresultaten. De geschiedenis blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archiveren</translation>
-    </message>
-    <message>
-        <source>{name} is back in the search.</source>
-        <translation>{name} staat weer in de zoekresultaten.</translation>
-    </message>
-    <message>
-        <source>{name} is archived.</source>
-        <translation>{name} is gearchiveerd.</translation>
     </message>
     <message>
         <source>Added. A new record stays to verify until you verify it.</source>
@@ -3167,6 +3083,93 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Report incorrect information…</source>
+        <translation>Fout &amp;melden…</translation>
+    </message>
+    <message>
+        <source>Tell the coordinator what is not correct in this record</source>
+        <translation>Laat de coördinator weten wat er niet klopt in deze vermelding</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change this record</source>
+        <translation>Deze vermelding wijzigen</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Confirm that this information is correct today</source>
+        <translation>Bevestig dat deze gegevens vandaag kloppen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>&amp;Archiveren…</translation>
+    </message>
+    <message>
+        <source>Hide this record from the search; its history stays</source>
+        <translation>Haal deze vermelding uit de zoekresultaten. De geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Wie wat heeft gewijzigd, en wanneer</translation>
+    </message>
+    <message>
+        <source>New servi&amp;ce…</source>
+        <translation>Nieuwe &amp;dienst…</translation>
+    </message>
+    <message>
+        <source>Add a service to this organisation</source>
+        <translation>Een dienst toevoegen aan deze organisatie</translation>
+    </message>
+    <message>
+        <source>New or&amp;ganisation…</source>
+        <translation>Nieuwe &amp;organisatie…</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Thank you. The coordinator will check {name}.</source>
+        <translation>Dank u. De coördinator controleert {name}.</translation>
+    </message>
+    <message>
+        <source>Verified: {name} is confirmed as correct today.</source>
+        <translation>Gecontroleerd: {name} klopt, vandaag bevestigd.</translation>
+    </message>
+    <message>
+        <source>Archive {name} and its services? They disappear from the search; their history stays.</source>
+        <translation>{name} en de diensten archiveren? Ze verdwijnen uit de zoekresultaten. De geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It disappears from the search; its history stays.</source>
+        <translation>{name} archiveren? De dienst verdwijnt uit de zoekresultaten. De geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>{name} is back in the search.</source>
+        <translation>{name} staat weer in de zoekresultaten.</translation>
+    </message>
+    <message>
+        <source>{name} is archived.</source>
+        <translation>{name} is gearchiveerd.</translation>
+    </message>
+</context>
+<context>
     <name>RecordModel</name>
     <message>
         <source>Yes</source>
@@ -3179,6 +3182,21 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSections</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy {text} to the clipboard</source>
+        <translation>{text} naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>ext. {extension}</source>
+        <translation>toestel {extension}</translation>
     </message>
 </context>
 <context>
@@ -4305,21 +4323,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-</context>
-<context>
-    <name>_Content</name>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy {text} to the clipboard</source>
-        <translation>{text} naar het klembord kopiëren</translation>
-    </message>
-    <message>
-        <source>ext. {extension}</source>
-        <translation>toestel {extension}</translation>
     </message>
 </context>
 </TS>
