@@ -1,13 +1,44 @@
-"""Test doubles and helpers shared by the GUI tests."""
+"""Test doubles and helpers shared by the GUI tests: the keyboard, dialogs and the person at the message boxes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from wsp_desk.gui import prompts
+from wsp_desk.gui.form_dialog import FormDialog
+from wsp_desk.gui.partner_search import PartnerSearchWidget
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def alt(qtbot: QtBot, key: Qt.Key) -> None:
+    press(qtbot, key, Qt.KeyboardModifier.AltModifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def type_search(qtbot: QtBot, search: PartnerSearchWidget, text: str) -> None:
+    search.search_field.clear()
+    qtbot.keyClicks(search.search_field, text)
+
+
+def press_ok(dialog: FormDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 @dataclass

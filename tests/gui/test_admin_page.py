@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QCheckBox, QFileDialog
 
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, press_ok
 from tests.support import GOOD_PASSWORD
 from wsp_desk.db.models import LocationKind, Role
 from wsp_desk.errors import ConflictError
-from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.models.locations_model import LocationsModel, RoomsModel
 from wsp_desk.gui.models.users_model import UsersModel
@@ -51,10 +50,6 @@ def select(table: RecordTable, text: str) -> None:
 
 def rows_of(table: RecordTable, row: int) -> list[str]:
     return [table.model.index(row, column).data() for column in range(table.model.columnCount())]
-
-
-def press_ok(dialog: FormDialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def user(desk: DeskContext, actor: Actor, username: str):  # type: ignore[no-untyped-def]

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_actor
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, alt, focused, press, type_text
 from tests.support import FakeClock
 from wsp_desk.db.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.db.models import Location
@@ -68,27 +68,9 @@ def page(
     yield open_page(qtbot, desk, guide, location)
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def alt(qtbot: QtBot, key: Qt.Key) -> None:
-    press(qtbot, key, Qt.KeyboardModifier.AltModifier)
-
-
 def tab(qtbot: QtBot, times: int = 1) -> None:
     for _ in range(times):
         press(qtbot, Qt.Key.Key_Tab)
-
-
-def type_text(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
 
 
 def focused_text() -> str:

@@ -10,10 +10,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
+from tests.gui.support import focused, press
 from wsp_desk.db.enums import ConversationOutcome, ReferralStatus, VisitorKind
 from wsp_desk.gui import letter_preview
 from wsp_desk.gui.handover_dialog import HandoverDialog, open_handover
@@ -88,16 +89,6 @@ def open_dialog(qtbot: QtBot, parent: QWidget, desk: DeskContext, guide: Actor, 
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
 
 
 def preview_of(qtbot: QtBot, parent: QWidget) -> LetterPreview:

@@ -8,11 +8,11 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, press_ok, type_search
 from tests.support import FakeClock
 from wsp_desk.errors import ConflictError
 from wsp_desk.gui.form_dialog import FormDialog
@@ -59,17 +59,8 @@ def column(search: PartnerSearchWidget, number: int) -> list[str]:
     return [proxy.index(row, number).data() for row in range(proxy.rowCount())]
 
 
-def type_search(qtbot: QtBot, search: PartnerSearchWidget, text: str) -> None:
-    search.search_field.clear()
-    qtbot.keyClicks(search.search_field, text)
-
-
 def weekday(day: date) -> str:
     return QLocale().dayName(day.isoweekday())
-
-
-def press_ok(dialog: FormDialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def visible_buttons(widget: QWidget) -> list[str]:

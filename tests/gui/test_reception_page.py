@@ -8,11 +8,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_actor
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, alt, focused, press, type_text
 from tests.support import FakeClock
 from wsp_desk.db.enums import Role, VisitorKind, VisitStatus
 from wsp_desk.db.models import Location
@@ -57,24 +57,6 @@ def guide_page(
     qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, boxes: MessageBoxes
 ) -> ReceptionPage:
     return open_page(qtbot, desk, guide, location)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def alt(qtbot: QtBot, key: Qt.Key) -> None:
-    press(qtbot, key, Qt.KeyboardModifier.AltModifier)
-
-
-def type_text(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
 
 
 def select(page: ReceptionPage, ticket: str) -> None:

@@ -8,16 +8,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import make_actor
 from tests.directory_data import sample_directory
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, press_ok
 from tests.support import FakeClock
 from wsp_desk.db.enums import ConversationOutcome, ReferralStatus, Role, VisitorKind
 from wsp_desk.db.models import Referral
-from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import format_short_day
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.models.referrals_model import ReferralHistoryModel, ReferralsModel
@@ -85,10 +83,6 @@ def shown(page: ReferralsPage) -> list[int]:
         page.model.record(page.table.proxy.mapToSource(page.table.proxy.index(row, 0)).row()).id
         for row in range(page.table.proxy.rowCount())
     ]
-
-
-def press_ok(dialog: FormDialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 # --- the model ----------------------------------------------------------------------------------------------------
