@@ -114,14 +114,14 @@ def test_enter_on_a_result_moves_into_its_details(
     assert page.detail.title.text() == second, "the details follow the selection"
     qtbot.keyClick(search.results, Qt.Key.Key_Return)
     assert page.detail.current() == (RecordKind.SERVICE, services[second].id)
-    assert page.detail.scroll.hasFocus()
+    assert page.detail.scroll_area.hasFocus()
     search.results.setFocus()
     qtbot.keyClick(search.results, Qt.Key.Key_F2)  # the details' keys work from the results too
     dialog = page.detail.findChild(FormDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
     page.detail.focus_content()
-    qtbot.keyClick(page.detail.scroll, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.detail.scroll_area, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert search.search_field.hasFocus()
     search.results.setFocus()
     qtbot.keyClick(search.results, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

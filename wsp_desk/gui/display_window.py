@@ -192,10 +192,10 @@ class DisplayWindow(QWidget):
             self.room_label.setText("")
         earlier = state.called[1:]
         self.earlier_caption.setVisible(bool(earlier))
-        for number, (ticket, room) in enumerate(self.earlier):
+        for number, (earlier_ticket, earlier_room) in enumerate(self.earlier):
             called = earlier[number] if number < len(earlier) else None
-            ticket.setText(called.ticket if called else "")
-            room.setText(_to_room(called.room_name) if called else "")
+            earlier_ticket.setText(called.ticket if called else "")
+            earlier_room.setText(_to_room(called.room_name) if called else "")
         self.waiting_label.setText(self.tr("People waiting: {count}").format(count=state.waiting_count))
         self._fit_ticket()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from wsp_desk import dates
 from wsp_desk.db.enums import (
@@ -22,6 +22,7 @@ from wsp_desk.db.enums import (
     VisitStatus,
 )
 from wsp_desk.gui import preferences, translations
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.directory import MUNICIPALITIES, VERIFY_EVERY
 from wsp_desk.services.opening_hours import Opening, OpeningState
 from wsp_desk.services.taxonomy import need_term

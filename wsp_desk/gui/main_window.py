@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -154,8 +155,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, HasMenus):
                 self._page_menus.extend(widget.menus())
             self.pages.addWidget(widget)
-            row = number - 1
-            go = shortcut_action(self, title, lambda row=row: self.navigation.setCurrentRow(row), f"Ctrl+{number}")
+            go = shortcut_action(self, title, partial(self.navigation.setCurrentRow, number - 1), f"Ctrl+{number}")
             self._page_actions.append(go)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 12px; }")  # easy to hit with a mouse
         self.refresh_counts()
@@ -276,7 +276,9 @@ class MainWindow(QMainWindow):
         self._screens.setCurrentIndex(0)
         for action in self._work_actions:
             action.setEnabled(True)
-        self.pages.currentWidget().setFocus()
+        page = self.pages.currentWidget()
+        if page is not None:
+            page.setFocus()
         self._idle.start()
 
     # --- settings, geometry, closing ----------------------------------------------------------------------------

@@ -113,12 +113,12 @@ class PartnerDetail(QWidget):
         for action in self.record_actions.on_record():
             self.toolbar.addAction(action)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Partner details"))
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.content = RecordSections(self.scroll, self.open_link, self.copy)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Partner details"))
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.content = RecordSections(self.scroll_area, self.open_link, self.copy)
 
         header = QVBoxLayout()
         header.setSpacing(4)
@@ -136,7 +136,7 @@ class PartnerDetail(QWidget):
         separator.setFrameShape(QFrame.Shape.HLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(separator)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.clear()
 
     def _banner(self, background: str, foreground: str, border: str) -> QLabel:
@@ -219,7 +219,7 @@ class PartnerDetail(QWidget):
         return "\n".join(plain)
 
     def focus_content(self) -> None:
-        self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_link(self, href: str) -> None:
         if href.startswith(LINK_SERVICE):
@@ -232,7 +232,7 @@ class PartnerDetail(QWidget):
         self.notice.setText(self.tr("Copied: {text}").format(text=text.replace("\n", ", ")))
 
     def _new_content(self) -> RecordSections:
-        self.content = RecordSections(self.scroll, self.open_link, self.copy)
+        self.content = RecordSections(self.scroll_area, self.open_link, self.copy)
         return self.content
 
     def _today(self) -> date:

@@ -157,6 +157,12 @@ class RecordTable(QWidget):
 
     # --- using ---------------------------------------------------------------------------------------------------
 
+    def chosen(self) -> Any:
+        """The selected record, for an action that is offered only while a record is selected."""
+        record = self.current()
+        assert record is not None
+        return record
+
     def current(self) -> Any | None:
         rows = self.view.selectionModel().selectedRows()
         if not rows:

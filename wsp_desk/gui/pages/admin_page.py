@@ -88,7 +88,7 @@ class UsersTab(QWidget):
         return dialog
 
     def edit_user(self) -> UserDialog:
-        user: User = self.table.current()
+        user: User = self.table.chosen()
         dialog = UserDialog(self, user)
         _open(
             dialog,
@@ -105,13 +105,13 @@ class UsersTab(QWidget):
         return dialog
 
     def reset_password(self) -> ResetPasswordDialog:
-        user: User = self.table.current()
+        user: User = self.table.chosen()
         dialog = ResetPasswordDialog(self, user)
         _open(dialog, lambda: self._users.reset_password(self._actor, user.id, dialog.password()), self.table.reload)
         return dialog
 
     def toggle_active(self) -> None:
-        user: User = self.table.current()
+        user: User = self.table.chosen()
         if user.active:
             title = self.tr("Disable account")
             question = self.tr("Disable the account of {name}? They can no longer log in; their history stays.")
@@ -203,7 +203,7 @@ class LocationsTab(QWidget):
         return dialog
 
     def edit_location(self) -> LocationDialog:
-        location: Location = self.locations.current()
+        location: Location = self.locations.chosen()
         dialog = LocationDialog(self, self._today(), location)
         _open(
             dialog,
@@ -213,7 +213,7 @@ class LocationsTab(QWidget):
         return dialog
 
     def toggle_location(self) -> None:
-        location: Location = self.locations.current()
+        location: Location = self.locations.chosen()
         if location.active:
             title = self.tr("Deactivate location")
             question = self.tr("Deactivate {name}? Desks can no longer work there; its history stays.")
@@ -229,13 +229,13 @@ class LocationsTab(QWidget):
         self.locations.reload()
 
     def add_room(self) -> RoomDialog:
-        location: Location = self.locations.current()
+        location: Location = self.locations.chosen()
         dialog = RoomDialog(self)
         _open(dialog, lambda: self._locations.add_room(self._actor, location.id, dialog.name()), self._reload_rooms)
         return dialog
 
     def rename_room(self) -> RoomDialog:
-        room: Room = self.rooms.current()
+        room: Room = self.rooms.chosen()
         dialog = RoomDialog(self, room)
         _open(
             dialog,
@@ -245,7 +245,7 @@ class LocationsTab(QWidget):
         return dialog
 
     def toggle_room(self) -> None:
-        room: Room = self.rooms.current()
+        room: Room = self.rooms.chosen()
         try:
             self._locations.update_room(self._actor, room.id, room.version, room.name, not room.active)
         except DeskError as error:

@@ -133,7 +133,8 @@ class PathErrors(InlineErrors):
 
     def _open_tab_of(self, widget: QWidget) -> None:
         for number in range(self._tabs.count()):
-            if self._tabs.widget(number).isAncestorOf(widget):
+            tab = self._tabs.widget(number)
+            if tab is not None and tab.isAncestorOf(widget):
                 self._tabs.setCurrentIndex(number)
                 return
 
@@ -313,6 +314,7 @@ def _new_contact() -> dict[str, Any]:
 
 
 class OrganizationDialog(FormDialog):
+    errors: PathErrors
     """Add an organisation (`record` None) or edit one; what the form does not show is kept as it was."""
 
     def __init__(self, parent: QWidget | None, record: OrganizationRecord | None = None) -> None:
@@ -426,6 +428,7 @@ class OrganizationDialog(FormDialog):
 
 
 class ServiceDialog(FormDialog):
+    errors: PathErrors
     """Add a service to `organization` (`record` None) or edit one; what the form does not show is kept."""
 
     def __init__(

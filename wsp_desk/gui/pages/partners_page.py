@@ -29,7 +29,7 @@ class _Splitter(QSplitter):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        kept = [self.widget(n) for n in range(self.count()) if not self.isCollapsible(n)]
+        kept = [part for n in range(self.count()) if not self.isCollapsible(n) and (part := self.widget(n)) is not None]
         width = sum(widget.minimumSizeHint().width() for widget in kept) + self.handleWidth() * (self.count() - 1)
         return QSize(min(hint.width(), width), hint.height())
 

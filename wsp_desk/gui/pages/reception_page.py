@@ -432,8 +432,7 @@ class ReceptionPage(QWidget):
     # --- queue actions ------------------------------------------------------------------------------------------
 
     def _selected(self) -> QueueEntry:
-        entry = self.table.current()
-        assert entry is not None  # the actions are enabled only with a selected visit
+        entry: QueueEntry = self.table.chosen()  # the actions are enabled only with a selected visit
         return entry
 
     def _change(self, change: Callable[[], QueueEntry]) -> QueueEntry | None:

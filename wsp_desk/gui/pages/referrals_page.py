@@ -145,8 +145,7 @@ class ReferralsPage(QWidget):
             action.setEnabled(referral is not None and enabled_for(referral))
 
     def _selected(self) -> ReferralView:
-        referral = self.table.current()
-        assert referral is not None  # the actions are enabled only with a selected handover
+        referral: ReferralView = self.table.chosen()  # the actions are enabled only with a selected handover
         return referral
 
     def _done(self, referral_id: int, message: str = "") -> None:

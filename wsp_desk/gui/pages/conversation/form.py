@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -359,11 +360,14 @@ class ConversationForm(QTabWidget):
             go = shortcut_action(
                 self,
                 text,
-                lambda step=step: self.go_to_section(self.currentIndex() + step),
+                partial(self._step_section, step),
                 keys,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
             self.addAction(go)
+
+    def _step_section(self, step: int) -> None:
+        self.go_to_section(self.currentIndex() + step)
 
     # --- building -----------------------------------------------------------------------------------------------
 
@@ -374,7 +378,8 @@ class ConversationForm(QTabWidget):
             while self.count():
                 page = self.widget(0)
                 self.removeTab(0)
-                page.deleteLater()
+                if page is not None:
+                    page.deleteLater()
             self.template = template
             self.rows = {}
             last = len(template.sections) - 1
