@@ -66,8 +66,8 @@ def test_models_pass_the_model_tester(qtmodeltester, desk: DeskContext, coordina
     inhouse = desk.locations.list_locations()[0]
     desk.locations.add_room(coordinator, inhouse.id, "Spreekkamer 1")
     desk.locations.add_location(
-        coordinator, LocationInput("Pop-up Station", LocationKind.POPUP, "S", "", "Rijswijk", date(2026, 12, 1),
-                                   date(2026, 12, 19))
+        coordinator,
+        LocationInput("Pop-up Station", LocationKind.POPUP, "S", "", "Rijswijk", date(2026, 12, 1), date(2026, 12, 19)),
     )
     locations = LocationsModel()
     locations.set_records(desk.locations.list_locations())
@@ -130,8 +130,15 @@ def test_add_user(page: AdminPage, desk: DeskContext, coordinator: Actor) -> Non
     ],
 )
 def test_add_user_refusal_is_shown_at_the_field(
-    page: AdminPage, desk: DeskContext, coordinator: Actor, boxes: MessageBoxes,
-    username: str, password: str, repeat: str | None, field: str, message: str,
+    page: AdminPage,
+    desk: DeskContext,
+    coordinator: Actor,
+    boxes: MessageBoxes,
+    username: str,
+    password: str,
+    repeat: str | None,
+    field: str,
+    message: str,
 ) -> None:
     dialog = page.users_tab.add_user()
     fill_new_user(dialog, username, password, repeat)
@@ -269,10 +276,16 @@ def test_every_action_has_a_key_and_a_menu_entry(page: AdminPage) -> None:
             assert not action.shortcut().isEmpty(), action.text()
             assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     assert [a.text() for a in page.users_tab.table.view.actions()] == [
-        "&Add user…", "&Edit…", "&Reset password…", "&Disable"
+        "&Add user…",
+        "&Edit…",
+        "&Reset password…",
+        "&Disable",
     ]
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "&Users", "&Locations", "Se&ttings", "Letter&head"
+        "&Users",
+        "&Locations",
+        "Se&ttings",
+        "Letter&head",
     ]
 
 
@@ -331,8 +344,13 @@ def test_add_popup_location(page: AdminPage, desk: DeskContext) -> None:
     [
         (date(2026, 12, 24), date(2026, 12, 1), "POP", "endsOnError", "The end date comes before the start date."),
         (None, date(2026, 12, 1), "POP", "startsOnError", "A pop-up location needs a start and an end date."),
-        (date(2026, 12, 1), date(2026, 12, 24), "R", "ticketPrefixError",
-         "Another active location already uses the prefix R."),
+        (
+            date(2026, 12, 1),
+            date(2026, 12, 24),
+            "R",
+            "ticketPrefixError",
+            "Another active location already uses the prefix R.",
+        ),
     ],
 )
 def test_location_refusal_is_shown_at_the_field(

@@ -172,9 +172,7 @@ def test_a_database_that_cannot_be_opened_is_explained_in_a_message(
     assert boxes.alerts == [error_text(expected.value)]
 
 
-def test_the_crash_hook_is_installed_while_the_desk_runs(
-    qtbot: QtBot, make_desk: MakeDesk, coordinator: Actor
-) -> None:
+def test_the_crash_hook_is_installed_while_the_desk_runs(qtbot: QtBot, make_desk: MakeDesk, coordinator: Actor) -> None:
     previous = sys.excepthook
     desk_app = make_desk()
     _start(qtbot, desk_app)

@@ -225,7 +225,12 @@ def test_nobody_waiting_is_said_plainly(qtbot: QtBot, page: ConversationPage) ->
 
 
 def test_a_visitor_called_on_the_balie_page_is_taken_first(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, receptionist: Actor, location: Location,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    guide: Actor,
+    receptionist: Actor,
+    location: Location,
     job_seeker: QueueEntry,
 ) -> None:
     later = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYER, "recruiting"))
@@ -236,7 +241,12 @@ def test_a_visitor_called_on_the_balie_page_is_taken_first(
 
 
 def test_the_guide_chooses_a_visitor_from_the_waiting_list(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, receptionist: Actor, location: Location,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    guide: Actor,
+    receptionist: Actor,
+    location: Location,
     job_seeker: QueueEntry,
 ) -> None:
     other = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYED, "career_development"))
@@ -276,7 +286,12 @@ def test_questions_show_and_hide_with_the_answers_and_hidden_answers_give_no_nee
 
 
 def test_a_date_and_a_scale_can_stay_unanswered(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, receptionist: Actor, guide: Actor, location: Location,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    receptionist: Actor,
+    guide: Actor,
+    location: Location,
     clock: FakeClock,
 ) -> None:
     visit = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYED, "career_development"))
@@ -347,7 +362,11 @@ def test_leaving_a_text_box_saves_at_once(
 
 
 def test_a_failed_save_keeps_the_text_says_why_and_saves_later(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    guide: Actor,
+    job_seeker: QueueEntry,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page.call_bar.next_action.trigger()
@@ -372,7 +391,11 @@ def test_a_failed_save_keeps_the_text_says_why_and_saves_later(
 
 
 def test_a_window_with_unsaved_text_closes_only_when_the_guide_agrees(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, job_seeker: QueueEntry, boxes: MessageBoxes,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    job_seeker: QueueEntry,
+    boxes: MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page.call_bar.next_action.trigger()
@@ -478,7 +501,12 @@ def test_only_guides_and_coordinators_have_the_page(
 
 
 def test_closing_the_window_saves_the_last_keystrokes(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, location: Location, room: int, job_seeker: QueueEntry,
+    qtbot: QtBot,
+    desk: DeskContext,
+    guide: Actor,
+    location: Location,
+    room: int,
+    job_seeker: QueueEntry,
     boxes: MessageBoxes,
 ) -> None:
     window = MainWindow(desk, guide, location)
@@ -500,7 +528,11 @@ def test_closing_the_window_saves_the_last_keystrokes(
 
 
 def test_another_guide_s_conversation_does_not_come_back_here(
-    qtbot: QtBot, page: ConversationPage, desk: DeskContext, coordinator: Actor, location: Location,
+    qtbot: QtBot,
+    page: ConversationPage,
+    desk: DeskContext,
+    coordinator: Actor,
+    location: Location,
     job_seeker: QueueEntry,
 ) -> None:
     page.call_bar.next_action.trigger()

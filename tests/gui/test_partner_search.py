@@ -66,8 +66,9 @@ def test_search_as_you_type_shows_the_services_and_why(qtbot: QtBot, search: Par
 
     type_search(qtbot, search, "betalingsachterstand")
     qtbot.waitUntil(
-        lambda: column(search, SearchResultsModel.REASONS)
-        == ["synonym of Schulden en geldzorgen (betalingsachterstand)"],
+        lambda: (
+            column(search, SearchResultsModel.REASONS) == ["synonym of Schulden en geldzorgen (betalingsachterstand)"]
+        ),
         timeout=TIMEOUT,
     )
     assert names(search) == ["Schuldhulpverlening Rijswijk"]

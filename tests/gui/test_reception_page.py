@@ -395,8 +395,14 @@ def test_cancel_asks_first(
 def test_correcting_a_registration_and_a_conflict_with_another_desk(
     qtbot: QtBot, page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: Location, boxes: MessageBoxes
 ) -> None:
-    register(desk, receptionist, location, visitor_kind=VisitorKind.EMPLOYER, kvk_number="12345678",
-             callback_email="info@bakkerij.nl")
+    register(
+        desk,
+        receptionist,
+        location,
+        visitor_kind=VisitorKind.EMPLOYER,
+        kvk_number="12345678",
+        callback_email="info@bakkerij.nl",
+    )
     page.watcher.poll()
     select(page, "RG-001")
     dialog = page.correct()

@@ -355,9 +355,7 @@ class HandoverDialog(FormDialog):
         ui.sharedNotes.setVisible(notes)
         items = self.consent_items()
         if not items:
-            ui.consentSummary.setText(
-                self.tr("No consent: the letter is for the visitor only, and nothing is shared.")
-            )
+            ui.consentSummary.setText(self.tr("No consent: the letter is for the visitor only, and nothing is shared."))
         else:
             text = consent_text()
             language = translations.current_language()

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from wsp_desk.services.context import DeskContext
 
 
-
 class LoginDialog(QDialog):
     """Closes after a correct login and then emits `logged_in(actor, location)`; the location may be None.
 

@@ -95,9 +95,7 @@ class QueueModel(RecordModel):
                 return colours.ON_SIGNAL
             if role == Qt.ItemDataRole.ToolTipRole and level:
                 limit = self._alert if level == 2 else self._warning
-                return self.tr("Waiting longer than {minutes} minutes").format(
-                    minutes=int(limit.total_seconds() // 60)
-                )
+                return self.tr("Waiting longer than {minutes} minutes").format(minutes=int(limit.total_seconds() // 60))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, index.column())
         return super().data(index, role)

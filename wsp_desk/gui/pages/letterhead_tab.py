@@ -88,9 +88,7 @@ class LetterheadTab(QWidget):
         )
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), "", self.tr("PNG images (*.png)")
-        )
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("PNG images (*.png)"))
         if not path:
             return
         try:

@@ -118,9 +118,7 @@ class ReceptionPage(QWidget):
             (self.tr("All of today"), None),
         ):
             self.show_filter.addItem(text, statuses)
-        self.show_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_statuses(self.show_filter.currentData())
-        )
+        self.show_filter.currentIndexChanged.connect(lambda: self.proxy.set_statuses(self.show_filter.currentData()))
         self.proxy.set_statuses(OPEN)
         self.kind_filter = QComboBox(self)
         self.kind_filter.addItem(self.tr("All kinds"), None)
@@ -213,9 +211,7 @@ class ReceptionPage(QWidget):
                 mine(S.CALLED),
                 self.tr("Not there? After the last call the ticket becomes a no-show"),
             )
-            self.start_action = self._add(
-                self.tr("&Start conversation"), self.start_conversation, "F7", mine(S.CALLED)
-            )
+            self.start_action = self._add(self.tr("&Start conversation"), self.start_conversation, "F7", mine(S.CALLED))
             self.finish_action = self._add(self.tr("&Finish"), self.finish, "F8", mine(S.IN_CONVERSATION))
             self.transfer_action = self._add(
                 self.tr("&Transfer…"), self.transfer, "Ctrl+T", lambda e: e.status in ACTIVE
