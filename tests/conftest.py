@@ -34,8 +34,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     """Every test gets its own data, config, log and cache folders; nothing of the real user's is touched."""
     home = tmp_path / "home"
     for variable, folder in (
-        ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-        ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
     ):
         monkeypatch.setenv(variable, str(home / folder))
     monkeypatch.delenv("WSP_DESK_DATABASE_URL", raising=False)

@@ -77,9 +77,7 @@ def add(
     org = desk.directory.create_organization(actor, organization)
     location_ids = tuple(location.id for location in org.data.locations[:1])
     created = [
-        desk.directory.create_service(
-            actor, org.id, service if service.location_ids else _at(service, location_ids)
-        )
+        desk.directory.create_service(actor, org.id, service if service.location_ids else _at(service, location_ids))
         for service in services
     ]
     return org, created

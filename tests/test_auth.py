@@ -131,9 +131,7 @@ def test_enabling_an_account_again_clears_its_failed_tries(
     assert desk.auth.login("gids", GOOD_PASSWORD).username == "gids"
 
 
-def test_a_desk_learns_of_a_new_role_or_a_disabled_account(
-    desk: DeskContext, coordinator: Actor, guide: Actor
-) -> None:
+def test_a_desk_learns_of_a_new_role_or_a_disabled_account(desk: DeskContext, coordinator: Actor, guide: Actor) -> None:
     assert desk.auth.refresh(guide) == guide
     version = next(user.version for user in desk.users.list_users(coordinator) if user.id == guide.user_id)
     desk.users.update_user(coordinator, guide.user_id or 0, version, display_name="Gids", role=Role.RECEPTIONIST)

@@ -32,9 +32,7 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str], argv: list[str]) 
     assert code == 2 and "usage:" in err
 
 
-def test_init_users_and_audit(
-    db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_init_users_and_audit(db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WSP_DESK_ADMIN_PASSWORD", GOOD_PASSWORD)
     code, out, err = run(capsys, "--database", db_url, "init", "--admin", "anna", "--display-name", "Anna Jansen")
     assert (code, err) == (0, "")

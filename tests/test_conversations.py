@@ -38,8 +38,13 @@ def test_answers_give_needs_and_the_guide_adjusts_them(desk: DeskContext, guide:
     )
     assert saved.needs == ["debts_money", "work_finding"]
     saved = desk.conversations.save(
-        guide, conversation.id, needs_added=["language_digital"], needs_removed=["debts_money"],
-        need_in_own_words="Ik wil werk in de zorg", notes="Heeft een diploma verzorgende.", municipality="Rijswijk",
+        guide,
+        conversation.id,
+        needs_added=["language_digital"],
+        needs_removed=["debts_money"],
+        need_in_own_words="Ik wil werk in de zorg",
+        notes="Heeft een diploma verzorgende.",
+        municipality="Rijswijk",
     )
     assert saved.needs == ["language_digital", "work_finding"]
     reopened = desk.conversations.open(guide, conversation.id)
@@ -58,9 +63,7 @@ def test_answers_that_do_not_fit_are_refused(
         desk.conversations.save(guide, conversation.id, answers=answers)
 
 
-def test_the_template_snapshot_keeps_old_conversations_readable(
-    desk: DeskContext, guide: Actor, called: int
-) -> None:
+def test_the_template_snapshot_keeps_old_conversations_readable(desk: DeskContext, guide: Actor, called: int) -> None:
     conversation = desk.conversations.begin(guide, called)
     with desk.database.write() as session:
         stored = session.get_one(Conversation, conversation.id)
@@ -116,18 +119,14 @@ def test_only_guides_and_coordinators_read_and_every_opening_is_audited(
     assert "schulden" not in everything
 
 
-def test_another_guide_cannot_write_in_someone_elses_conversation(
-    desk: DeskContext, guide: Actor, called: int
-) -> None:
+def test_another_guide_cannot_write_in_someone_elses_conversation(desk: DeskContext, guide: Actor, called: int) -> None:
     conversation = desk.conversations.begin(guide, called)
     other = make_actor(desk, "gids2", Role.GUIDE)
     with pytest.raises(DeskError, match="Only the guide"):
         desk.conversations.save(other, conversation.id, notes="x")
 
 
-def test_a_visitor_must_be_called_before_the_conversation(
-    desk: DeskContext, receptionist: Actor, guide: Actor
-) -> None:
+def test_a_visitor_must_be_called_before_the_conversation(desk: DeskContext, receptionist: Actor, guide: Actor) -> None:
     location = desk.locations.list_locations()[0].id
     visit = desk.queue.register(receptionist, location, Registration(VisitorKind.EMPLOYER))
     with pytest.raises(DeskError, match="Call this visitor first"):

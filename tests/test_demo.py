@@ -23,7 +23,9 @@ def test_demo_fills_a_desk_with_today_and_history(desk: DeskContext, coordinator
 
     today = desk.queue.today(coordinator, location.id)
     assert Counter(entry.status for entry in today) == {
-        VisitStatus.DONE: 6, VisitStatus.IN_CONVERSATION: 3, VisitStatus.WAITING: 3,
+        VisitStatus.DONE: 6,
+        VisitStatus.IN_CONVERSATION: 3,
+        VisitStatus.WAITING: 3,
     }
     with desk.database.read() as session:
         visits = session.scalar(select(func.count()).select_from(Visit))

@@ -75,7 +75,9 @@ def test_a_week_reads_as_short_lines_with_closures_to_come() -> None:
         ScheduleData(valid_from=date(2026, 1, 1), valid_to=date(2026, 1, 2), closed=True),
     ]
     assert describe_week(schedules, date(2026, 11, 30)) == [
-        "ma–do 9:00–17:00", "vr 9:00–12:00, 13:00–16:30", "gesloten van 24 december 2026 tot en met 2 januari 2027",
+        "ma–do 9:00–17:00",
+        "vr 9:00–12:00, 13:00–16:30",
+        "gesloten van 24 december 2026 tot en met 2 januari 2027",
     ]
     assert describe_week(schedules, date(2026, 11, 30), "en")[0] == "Mon–Thu 9:00–17:00"
     assert describe_week([], date(2026, 11, 30)) == []

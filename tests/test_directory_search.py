@@ -41,7 +41,12 @@ def names(hits: list[SearchHit]) -> list[str]:
 def test_fold_and_words() -> None:
     assert fold("Coöperatie Café ÉÉN") == "cooperatie cafe een"
     assert words("No-riskpolis, re-integratie!") == [
-        "no", "riskpolis", "noriskpolis", "re", "integratie", "reintegratie"
+        "no",
+        "riskpolis",
+        "noriskpolis",
+        "re",
+        "integratie",
+        "reintegratie",
     ]
 
 
@@ -139,7 +144,9 @@ def test_languages_to_filter_by() -> None:
     spoken = replace(COOPERATIE, languages=(LanguageData("ar", "Arabisch"), LanguageData("nl")))
     index = SearchIndex([DEBT, replace(CAFE, data=spoken), EMPLOYER])
     assert index.languages() == [
-        LanguageData("ar", "Arabisch"), LanguageData("en", "Engels"), LanguageData("nl", "Nederlands")
+        LanguageData("ar", "Arabisch"),
+        LanguageData("en", "Engels"),
+        LanguageData("nl", "Nederlands"),
     ]
     assert SearchIndex([EMPLOYER]).languages() == []
 

@@ -175,9 +175,7 @@ def test_bad_json_is_refused_clearly_and_nothing_is_written(
     assert desk.directory.is_empty()
 
 
-def test_bad_tables_are_refused_by_file_and_row(
-    filled: DeskContext, coordinator: Actor, tmp_path: Path
-) -> None:
+def test_bad_tables_are_refused_by_file_and_row(filled: DeskContext, coordinator: Actor, tmp_path: Path) -> None:
     before = directory_snapshot(filled, coordinator)
     export_file(filled.directory, coordinator, tmp_path / "t", Format.HSDS_CSV)
     phones = tmp_path / "t" / "phones.csv"

@@ -54,9 +54,7 @@ def test_a_first_start_loads_the_seed_once(tmp_path: Path) -> None:
         context.close()
 
 
-def test_export_and_import_on_the_command_line(
-    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_and_import_on_the_command_line(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     export = ("--database", db_url, "partners", "export", "--format")
     code, out, err = run(capsys, *export, "hsds-json", str(tmp_path / "a.json"))
     assert (code, err) == (0, "") and out.startswith("Exported 28 services")

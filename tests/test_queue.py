@@ -78,13 +78,21 @@ def test_contact_details_are_normalised_and_employer_fields_kept_for_employers_o
     desk: DeskContext, receptionist: Actor, location_id: int
 ) -> None:
     visit_id = register(
-        desk, receptionist, location_id, company_name="Bakkerij Öztürk", kvk_number="1234 5678",
+        desk,
+        receptionist,
+        location_id,
+        company_name="Bakkerij Öztürk",
+        kvk_number="1234 5678",
         callback_phone="06 1234 5678",
     )
     entry = desk.queue.entry(receptionist, visit_id)
     assert entry.company_name == "" and entry.wants_callback
     employer = register(
-        desk, receptionist, location_id, visitor_kind=VisitorKind.EMPLOYER, company_name="Bakkerij Öztürk",
+        desk,
+        receptionist,
+        location_id,
+        visitor_kind=VisitorKind.EMPLOYER,
+        company_name="Bakkerij Öztürk",
         kvk_number="1234 5678",
     )
     assert desk.queue.entry(receptionist, employer).company_name == "Bakkerij Öztürk"
@@ -167,7 +175,10 @@ def test_a_full_visit_and_its_history(
 
     history = desk.queue.history(receptionist, visit)
     assert [(h.from_status, h.to_status) for h in history] == [
-        (None, S.WAITING), (S.WAITING, S.CALLED), (S.CALLED, S.IN_CONVERSATION), (S.IN_CONVERSATION, S.DONE),
+        (None, S.WAITING),
+        (S.WAITING, S.CALLED),
+        (S.CALLED, S.IN_CONVERSATION),
+        (S.IN_CONVERSATION, S.DONE),
     ]
     assert [h.actor_name for h in history] == ["Balie", "Gids", "Gids", "Gids"]
     with pytest.raises(DeskError):
@@ -298,13 +309,16 @@ def test_the_reception_brings_a_parked_visitor_back(desk: DeskContext, reception
     assert desk.queue.return_to_queue(receptionist, visit).status == S.WAITING
 
 
-
 def test_a_correction_starts_from_everything_that_was_registered(
     desk: DeskContext, receptionist: Actor, location_id: int
 ) -> None:
     registered = Registration(
-        VisitorKind.EMPLOYER, "recruiting", company_name="Bakkerij Van Dam", kvk_number="1234 5678",
-        callback_phone="070 123 4567", callback_email="info@bakkerij.nl",
+        VisitorKind.EMPLOYER,
+        "recruiting",
+        company_name="Bakkerij Van Dam",
+        kvk_number="1234 5678",
+        callback_phone="070 123 4567",
+        callback_email="info@bakkerij.nl",
     )
     entry = desk.queue.register(receptionist, location_id, registered)
     data, version = desk.queue.registration(receptionist, entry.id)

@@ -60,8 +60,9 @@ def test_queue_rules_hold_for_any_sequence(sqlite_template: Path, tmp_path: Path
         def call_next(self, guide: int) -> None:
             actor = self.guides[guide]
             waiting = [e for e in self.desk.queue.today(actor, self.location) if e.status == S.WAITING]
-            free = not any(e.guide_id == actor.user_id and e.status in ACTIVE
-                           for e in self.desk.queue.today(actor, self.location))
+            free = not any(
+                e.guide_id == actor.user_id and e.status in ACTIVE for e in self.desk.queue.today(actor, self.location)
+            )
             called = self.attempt(self.desk.queue.call_next, actor, self.location)
             if waiting and free:
                 assert called is not None, "someone waits and a free guide could not call them"
@@ -71,8 +72,11 @@ def test_queue_rules_hold_for_any_sequence(sqlite_template: Path, tmp_path: Path
         def call(self, visit: int, guide: int) -> None:
             self.attempt(self.desk.queue.call, self.guides[guide], visit)
 
-        @rule(visit=visits, guide=st.integers(0, 2),
-              action=st.sampled_from(["recall", "start_conversation", "finish", "return_to_queue"]))
+        @rule(
+            visit=visits,
+            guide=st.integers(0, 2),
+            action=st.sampled_from(["recall", "start_conversation", "finish", "return_to_queue"]),
+        )
         def guide_action(self, visit: int, guide: int, action: str) -> None:
             self.attempt(getattr(self.desk.queue, action), self.guides[guide], visit)
 

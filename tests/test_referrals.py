@@ -25,9 +25,11 @@ S = ReferralStatus
 def conversation(desk: DeskContext, receptionist: Actor, guide: Actor) -> int:
     location = desk.locations.list_locations()[0].id
     visit = desk.queue.register(
-        receptionist, location,
-        Registration(VisitorKind.JOB_SEEKER, "debts_money", name_or_initials="Şükrü Öztürk",
-                     callback_phone="06 12345678"),
+        receptionist,
+        location,
+        Registration(
+            VisitorKind.JOB_SEEKER, "debts_money", name_or_initials="Şükrü Öztürk", callback_phone="06 12345678"
+        ),
     )
     desk.queue.call(guide, visit.id)
     started = desk.conversations.begin(guide, visit.id)
@@ -56,9 +58,14 @@ def test_consent_is_recorded_item_by_item_and_the_sheet_shows_exactly_those(
     desk: DeskContext, guide: Actor, conversation: int, service_id: str
 ) -> None:
     referral = desk.referrals.prepare(
-        guide, conversation,
-        Handover(service_id, reason="Hulp bij schulden", consent_items=frozenset({"name", "notes"}),
-                 shared_notes="Heeft al een budgetplan gemaakt."),
+        guide,
+        conversation,
+        Handover(
+            service_id,
+            reason="Hulp bij schulden",
+            consent_items=frozenset({"name", "notes"}),
+            shared_notes="Heeft al een budgetplan gemaakt.",
+        ),
     )
     assert referral.consent is not None
     assert referral.consent.items == ("name", "notes")
@@ -180,8 +187,13 @@ def test_the_coordinator_sets_the_letterhead(desk: DeskContext, coordinator: Act
     png = b"\x89PNG\r\n\x1a\n" + b"0" * 10
     head = desk.referrals.set_letterhead(
         coordinator,
-        Letterhead("Werkcentrum Haaglanden — WSP Rijswijk", "Postbus 1, Rijswijk", "070 123 4567", "www.rijswijk.nl",
-                   logo_png=png),
+        Letterhead(
+            "Werkcentrum Haaglanden — WSP Rijswijk",
+            "Postbus 1, Rijswijk",
+            "070 123 4567",
+            "www.rijswijk.nl",
+            logo_png=png,
+        ),
     )
     assert head.phone == "070 123 4567" and head.website == "https://www.rijswijk.nl" and head.logo_png == png
     assert desk.referrals.letterhead() == head

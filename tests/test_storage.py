@@ -17,7 +17,7 @@ from wsp_desk.db.engine import Database
 from wsp_desk.errors import ConfigError, NewerDatabaseError, StorageError
 from wsp_desk.services.context import open_desk
 
-NEW_REVISION = '''
+NEW_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -35,7 +35,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("setting") as batch:
         batch.drop_column("note")
-'''
+"""
 
 
 def test_a_fresh_database_is_created_at_the_head_revision(db_url: str, tmp_path: Path) -> None:
@@ -52,8 +52,10 @@ def test_a_fresh_database_is_created_at_the_head_revision(db_url: str, tmp_path:
 def test_sqlite_connections_use_wal_full_sync_and_foreign_keys(sqlite_url: str) -> None:
     database = Database.connect(sqlite_url)
     with database.read() as session:
-        pragmas = {name: session.execute(text(f"PRAGMA {name}")).scalar() for name in
-                   ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+        pragmas = {
+            name: session.execute(text(f"PRAGMA {name}")).scalar()
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        }
     database.dispose()
     assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10_000}
 
@@ -61,8 +63,7 @@ def test_sqlite_connections_use_wal_full_sync_and_foreign_keys(sqlite_url: str) 
 def test_sqlite_write_transactions_begin_immediate(sqlite_url: str) -> None:
     database = Database.connect(sqlite_url)
     statements: list[str] = []
-    event.listen(database.engine, "before_cursor_execute",
-                 lambda _c, _cur, statement, *_: statements.append(statement))
+    event.listen(database.engine, "before_cursor_execute", lambda _c, _cur, statement, *_: statements.append(statement))
     with database.write() as session:
         session.execute(text("SELECT 1"))
     with database.read() as session:
@@ -71,9 +72,7 @@ def test_sqlite_write_transactions_begin_immediate(sqlite_url: str) -> None:
     assert statements == ["BEGIN IMMEDIATE", "SELECT 1", "BEGIN DEFERRED", "SELECT 1"]
 
 
-def test_pending_migration_backs_up_sqlite_first(
-    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_pending_migration_backs_up_sqlite_first(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, migrations)
     head = migrate.head_revision()
@@ -132,9 +131,7 @@ def test_a_damaged_file_gives_one_sentence(tmp_path: Path) -> None:
     assert path.read_bytes() == b"this is not a database at all" * 100
 
 
-@pytest.mark.parametrize(
-    "url", ["mysql://x@y/z", "not a url", "sqlite+nonsense:///x", "postgresql+psycopg2://u@h/d"]
-)
+@pytest.mark.parametrize("url", ["mysql://x@y/z", "not a url", "sqlite+nonsense:///x", "postgresql+psycopg2://u@h/d"])
 def test_a_wrong_url_is_a_config_error(url: str) -> None:
     with pytest.raises(ConfigError, match="not valid"):
         Database.connect(url)

@@ -69,8 +69,12 @@ def problems_of(tmp_path: Path, data: object) -> list[tuple[str, str]]:
 def test_every_shipped_template_passes_the_check(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["templates", "check"], FakeClock()) == 0
     out = capsys.readouterr().out
-    for template_id in ("werkzoekende-orientatie", "werkende-loopbaan", "werkgever-personeelsvraag",
-                        "korte-informatievraag"):
+    for template_id in (
+        "werkzoekende-orientatie",
+        "werkende-loopbaan",
+        "werkgever-personeelsvraag",
+        "korte-informatievraag",
+    ):
         assert f"ok: {template_id} " in out
 
 
@@ -115,12 +119,18 @@ def test_question_errors_name_the_question(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda q: q[1].update(needs_if_yes=["unknown_need"]),
-         ("sections[0].questions[1].needs_if_yes", "'unknown_need' is not a need tag of the taxonomy")),
-        (lambda q: q[2].update(show_if={"question": "later", "any_of": ["x"]}),
-         ("sections[0].questions[2].show_if.question", "'later' is not a question that comes before this one")),
-        (lambda q: q[2].update(show_if={"question": "werk", "any_of": ["misschien"]}),
-         ("sections[0].questions[2].show_if.any_of", "'werk' has no answer 'misschien'")),
+        (
+            lambda q: q[1].update(needs_if_yes=["unknown_need"]),
+            ("sections[0].questions[1].needs_if_yes", "'unknown_need' is not a need tag of the taxonomy"),
+        ),
+        (
+            lambda q: q[2].update(show_if={"question": "later", "any_of": ["x"]}),
+            ("sections[0].questions[2].show_if.question", "'later' is not a question that comes before this one"),
+        ),
+        (
+            lambda q: q[2].update(show_if={"question": "werk", "any_of": ["misschien"]}),
+            ("sections[0].questions[2].show_if.any_of", "'werk' has no answer 'misschien'"),
+        ),
         (lambda q: q[1].update(id="werk"), ("sections[0].questions[1].id", "the question id 'werk' is used twice")),
     ],
 )
@@ -157,9 +167,7 @@ def test_a_broken_file_does_not_stop_the_others_and_the_user_folder_wins(tmp_pat
     assert [problem.file for problem in library.problems] == [str(own / "broken.yaml")]
 
 
-def test_templates_check_exits_1_and_names_each_problem(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_templates_check_exits_1_and_names_each_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = write(tmp_path, "good.yaml", minimal())
     bad = write(tmp_path, "bad.yaml", minimal(sections=[]))
     assert main(["templates", "check", str(good), str(bad)], FakeClock()) == 1

@@ -15,8 +15,9 @@ from wsp_desk.services.locations import LocationInput
 from wsp_desk.services.permissions import Actor
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES
 
-POPUP = LocationInput("Pop-up Station", LocationKind.POPUP, "pop", "Stationsplein 1", "Rijswijk",
-                      date(2026, 12, 1), date(2026, 12, 31))
+POPUP = LocationInput(
+    "Pop-up Station", LocationKind.POPUP, "pop", "Stationsplein 1", "Rijswijk", date(2026, 12, 1), date(2026, 12, 31)
+)
 
 
 def find_user(desk: DeskContext, actor: Actor, username: str) -> User:
@@ -214,12 +215,14 @@ def test_rooms(desk: DeskContext, coordinator: Actor) -> None:
     assert desk.audit.verify().intact
 
 
-def test_the_kinds_a_guide_calls_are_set_with_the_user(
-    desk: DeskContext, coordinator: Actor, guide: Actor
-) -> None:
+def test_the_kinds_a_guide_calls_are_set_with_the_user(desk: DeskContext, coordinator: Actor, guide: Actor) -> None:
     version = next(user.version for user in desk.users.list_users(coordinator) if user.id == guide.user_id)
     desk.users.update_user(
-        coordinator, guide.user_id or 0, version, display_name="Gids", role=Role.GUIDE,
+        coordinator,
+        guide.user_id or 0,
+        version,
+        display_name="Gids",
+        role=Role.GUIDE,
         serves_kinds=[VisitorKind.EMPLOYER, VisitorKind.EMPLOYED],
     )
     assert [g.serves_kinds for g in desk.users.guides(coordinator) if g.id == guide.user_id] == [
