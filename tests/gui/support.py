@@ -52,6 +52,7 @@ class MessageBoxes:
     answer: bool = True  # Yes
     text: str | None = None  # typed into an input box; None: Cancel
     prompts: list[tuple[str, str]] = field(default_factory=list)
+    path: str = ""  # chosen in a file dialog; "": Cancel
 
     def confirm(self, _parent: QWidget | None, _title: str, question: str) -> bool:
         self.questions.append(question)
@@ -70,7 +71,13 @@ class MessageBoxes:
         self.prompts.append((label, text))
         return self.text
 
+    def file_to_open(self, _parent: QWidget | None, _title: str, _file_filter: str) -> str:
+        return self.path
+
+    def file_to_save(self, _parent: QWidget | None, _title: str, _suggested: str, _file_filter: str) -> str:
+        return self.path
+
     def answer_instead_of_the_person(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Replace every prompt for the rest of the test."""
-        for name in ("confirm", "warn", "alert", "inform", "ask_text"):
+        for name in ("confirm", "warn", "alert", "inform", "ask_text", "file_to_open", "file_to_save"):
             monkeypatch.setattr(prompts, name, getattr(self, name))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QCheckBox, QFileDialog
+from PySide6.QtWidgets import QCheckBox
 
 from tests.gui.support import MessageBoxes, press_ok
 from tests.support import GOOD_PASSWORD
@@ -456,9 +456,7 @@ def test_a_ticket_letter_is_saved_as_a_capital(page: AdminPage, desk: DeskContex
 # --- the letterhead -------------------------------------------------------------------------------------------------
 
 
-def test_the_letterhead_is_saved(
-    page: AdminPage, desk: DeskContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_letterhead_is_saved(page: AdminPage, desk: DeskContext, tmp_path: Path, boxes: MessageBoxes) -> None:
     page.tabs.setCurrentWidget(page.letterhead_tab)
     tab = page.letterhead_tab
     assert tab.ui.name.text() == "Werkcentrum Haaglanden — WSP Rijswijk"
@@ -468,7 +466,7 @@ def test_the_letterhead_is_saved(
     image = QImage(120, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("#005a8c"))
     assert image.save(str(logo))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(logo), "PNG images (*.png)"))
+    boxes.path = str(logo)
     tab.ui.chooseLogo.click()
     assert tab.ui.logo.pixmap() is not None and not tab.ui.logo.pixmap().isNull()
 

@@ -10,11 +10,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
-from tests.gui.support import focused, press
+from tests.gui.support import MessageBoxes, focused, press
 from wsp_desk.db.enums import ConversationOutcome, ReferralStatus, VisitorKind
 from wsp_desk.gui import letter_preview
 from wsp_desk.gui.handover_dialog import HandoverDialog, open_handover
@@ -357,11 +357,11 @@ def test_saving_writes_the_stored_letter_and_counts_as_handed_over(
     conversation: int,
     services: dict[str, str],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    boxes: MessageBoxes,
 ) -> None:
     referral = desk.referrals.prepare(guide, conversation, Handover(services["Schuldhulpverlening Rijswijk"]))
     target = tmp_path / "brief.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), "PDF documents (*.pdf)"))
+    boxes.path = str(target)
     preview = open_letter(parent, desk, guide, referral.id)
     assert preview is not None
     preview.save_button.click()

@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -182,7 +181,7 @@ class LetterPreview(QDialog):
 
     def save_letter(self) -> None:
         suggested = self.tr("handover-letter-{ticket}.pdf").format(ticket=self.referral.ticket)
-        path, _filter = QFileDialog.getSaveFileName(
+        path = prompts.file_to_save(
             self, self.tr("Save the letter as PDF"), suggested, self.tr("PDF documents (*.pdf)")
         )
         if not path:

@@ -1,4 +1,4 @@
-"""The small modal boxes that ask the person something or tell them one thing, each written once.
+"""The small modal boxes that ask the person something (a file too) or tell them one thing, each written once.
 
 Widgets call these functions through the module (`prompts.confirm(...)`), so that a test answers in the person's
 place by replacing the function, never Qt's own statics.
@@ -7,7 +7,7 @@ place by replacing the function, never Qt's own statics.
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
@@ -34,6 +34,18 @@ def alert(parent: QWidget | None, text: str) -> None:
 
 def inform(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, QGuiApplication.applicationDisplayName(), text)
+
+
+def file_to_open(parent: QWidget | None, title: str, file_filter: str) -> str:
+    """The path of a file to read; "" when the person cancels."""
+    path, _chosen_filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path
+
+
+def file_to_save(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:
+    """The path to write a file to; "" when the person cancels."""
+    path, _chosen_filter = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
