@@ -1,9 +1,9 @@
 """One partner record in full: a service (what it offers, for whom, how to refer, what to bring, opening hours,
 addresses, contacts) or an organisation (its contacts, locations and services).
 
-Everyone may report incorrect information; a coordinator also edits, verifies, archives and reads the history. A
-warning says when a record is still to verify or was last verified over a year ago. Phone numbers, e-mail addresses
-and addresses have a copy button; websites open in the browser.
+A warning says when a record is still to verify or was last verified over a year ago. Phone numbers, e-mail
+addresses and addresses have a copy button; websites open in the browser. What can be done with the record (report,
+edit, verify, archive, history) is in partner_record_actions; the lines of its sections are built by partner_sections.
 """
 
 from __future__ import annotations
