@@ -37,7 +37,8 @@ APP_PROBE = """\
 import sys
 from wsp_desk.cli import load_config, setup_logging  # what `wsp-desk` does before its window
 setup_logging()
-from wsp_desk.gui.app import DeskApplication, create_qapplication
+from wsp_desk.gui.app import DeskApplication
+from wsp_desk.gui.qapp import create_qapplication
 app = create_qapplication(["wsp-desk"])
 desk = DeskApplication(app, load_config())
 desk.login_window_shown.connect(app.quit)

@@ -223,7 +223,7 @@ def _cmd_gui(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
 
 
 def _cmd_display(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    from wsp_desk.gui.display_window import run_display
+    from wsp_desk.gui.display_command import run_display
 
     return run_display(config, args.location, clock)
 

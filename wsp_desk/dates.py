@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 # The desk's wall clock: ticket days, letters and screens follow it, whatever the computer's own zone.
@@ -51,6 +51,13 @@ def desk_day(moment: datetime) -> date:
 def clock_time(moment: datetime) -> str:
     """09:05"""
     return f"{local(moment):%H:%M}"
+
+
+def door_time(moment: time | datetime) -> str:
+    """9:00, 17:30: a time as on a door sign, without a leading zero (a moment on the desk's wall clock)."""
+    if isinstance(moment, datetime):
+        moment = local(moment).time()
+    return f"{moment.hour}:{moment.minute:02d}"
 
 
 def long_date(day: date, language: str = "nl") -> str:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QTableView, QWidget
 from wsp_desk import demo
 from wsp_desk.desk import DeskContext, command_line_actor, open_desk
 from wsp_desk.gui import translations
-from wsp_desk.gui.app import create_qapplication
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.pages.partners_page import PartnersPage
+from wsp_desk.gui.qapp import create_qapplication
 
 HERE = Path(__file__).resolve().parent
 MOMENT = datetime(2026, 11, 30, 9, 45, tzinfo=UTC)

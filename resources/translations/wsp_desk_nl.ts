@@ -40,6 +40,37 @@
     </message>
 </context>
 <context>
+    <name>CallBar</name>
+    <message>
+        <source>Ne&amp;xt visitor</source>
+        <translation>&amp;Volgende bezoeker</translation>
+    </message>
+    <message>
+        <source>Call the visitor whose turn it is to your room</source>
+        <translation>Roep de bezoeker die aan de beurt is naar uw ruimte</translation>
+    </message>
+    <message>
+        <source>Choose from the &amp;queue…</source>
+        <translation>&amp;Kiezen uit de wachtrij…</translation>
+    </message>
+    <message>
+        <source>Call one waiting visitor of your choice</source>
+        <translation>Roep een wachtende bezoeker op die u zelf kiest</translation>
+    </message>
+    <message>
+        <source>&amp;Your room:</source>
+        <translation>&amp;Uw ruimte:</translation>
+    </message>
+    <message>
+        <source>Waiting: {count} (for you: {mine})</source>
+        <translation>Wachtend: {count} (voor u: {mine})</translation>
+    </message>
+    <message>
+        <source>Waiting: {count}</source>
+        <translation>Wachtend: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryDialog</name>
     <message>
         <source>History of {name}</source>
@@ -180,60 +211,8 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <source>Ne&amp;xt visitor</source>
-        <translation>&amp;Volgende bezoeker</translation>
-    </message>
-    <message>
-        <source>Call the visitor whose turn it is to your room (F5)</source>
-        <translation>Roep de bezoeker die aan de beurt is naar uw ruimte (F5)</translation>
-    </message>
-    <message>
-        <source>Choose from the &amp;queue…</source>
-        <translation>&amp;Kiezen uit de wachtrij…</translation>
-    </message>
-    <message>
-        <source>Call one waiting visitor of your choice (Shift+F5)</source>
-        <translation>Roep een wachtende bezoeker op die u zelf kiest (Shift+F5)</translation>
-    </message>
-    <message>
         <source>&amp;Finish conversation…</source>
         <translation>Gesprek &amp;afronden…</translation>
-    </message>
-    <message>
-        <source>Record how the conversation ended (F8)</source>
-        <translation>Leg vast hoe het gesprek is afgelopen (F8)</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>“I want to …”</source>
-        <translation>“Ik wil …”</translation>
-    </message>
-    <message>
-        <source>Anything worth remembering: agreements, names, what to check.</source>
-        <translation>Wat u wilt onthouden: afspraken, namen, wat u nog moet nagaan.</translation>
-    </message>
-    <message>
-        <source>&amp;Your room:</source>
-        <translation>&amp;Uw ruimte:</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>Ge&amp;meente:</translation>
-    </message>
-    <message>
-        <source>Conversation &amp;template:</source>
-        <translation>Gespreks&amp;formulier:</translation>
-    </message>
-    <message>
-        <source>The question in the visitor&apos;s own &amp;words</source>
-        <translation>De vraag in eigen &amp;woorden</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>Aa&amp;ntekeningen</translation>
     </message>
     <message>
         <source>Your conversations cannot be read now. {problem}</source>
@@ -250,26 +229,6 @@ Press Next visitor (F5) to call the visitor whose turn it is.</source>
 Druk op Volgende bezoeker (F5) om de bezoeker op te roepen die aan de beurt is.</translation>
     </message>
     <message>
-        <source>At the desk: “{question}”</source>
-        <translation>Aan de balie: “{question}”</translation>
-    </message>
-    <message>
-        <source>Interpreter: {language}</source>
-        <translation>Tolk: {language}</translation>
-    </message>
-    <message>
-        <source>Accessibility need</source>
-        <translation>Toegankelijkheid</translation>
-    </message>
-    <message>
-        <source>Has an appointment</source>
-        <translation>Heeft een afspraak</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Spoed</translation>
-    </message>
-    <message>
         <source>Nobody is waiting now.</source>
         <translation>Er wacht nu niemand.</translation>
     </message>
@@ -280,26 +239,6 @@ Druk op Volgende bezoeker (F5) om de bezoeker op te roepen die aan de beurt is.<
     <message>
         <source>{ticket} is called to {room}.</source>
         <translation>{ticket} is opgeroepen naar {room}.</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Opgeslagen {time}</translation>
-    </message>
-    <message>
-        <source>Everything you type is saved within a second.</source>
-        <translation>Alles wat u typt, wordt binnen een seconde opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Saving failed</source>
-        <translation>Opslaan mislukt</translation>
-    </message>
-    <message>
-        <source>Saving failed: {problem}</source>
-        <translation>Opslaan mislukt: {problem}</translation>
-    </message>
-    <message>
-        <source>What you typed stays here; saving is tried again in a few seconds.</source>
-        <translation>Wat u typte, blijft hier staan. Over een paar seconden wordt opnieuw opgeslagen.</translation>
     </message>
     <message>
         <source>Another conversation template</source>
@@ -334,16 +273,12 @@ Druk op Volgende bezoeker (F5) om de bezoeker op te roepen die aan de beurt is.<
         <translation>Het gesprek kan pas worden afgerond als het is opgeslagen. {problem}</translation>
     </message>
     <message>
+        <source>Record how the conversation ended</source>
+        <translation>Leg vast hoe het gesprek is afgelopen</translation>
+    </message>
+    <message>
         <source>The conversation with {ticket} is finished: {outcome}.</source>
         <translation>Het gesprek met {ticket} is afgerond: {outcome}.</translation>
-    </message>
-    <message>
-        <source>Waiting: {count} (for you: {mine})</source>
-        <translation>Wachtend: {count} (voor u: {mine})</translation>
-    </message>
-    <message>
-        <source>Waiting: {count}</source>
-        <translation>Wachtend: {count}</translation>
     </message>
     <message>
         <source>The conversation could not be saved. {problem}
@@ -2297,6 +2232,25 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <source>“I want to …”</source>
+        <translation>“Ik wil …”</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: agreements, names, what to check.</source>
+        <translation>Wat u wilt onthouden: afspraken, namen, wat u nog moet nagaan.</translation>
+    </message>
+    <message>
+        <source>The question in the visitor&apos;s own &amp;words</source>
+        <translation>De vraag in eigen &amp;woorden</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Aa&amp;ntekeningen</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>(not set)</source>
@@ -2463,58 +2417,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
 </context>
 <context>
     <name>PartnerDetail</name>
-    <message>
-        <source>&amp;Report incorrect information…</source>
-        <translation>Fout &amp;melden…</translation>
-    </message>
-    <message>
-        <source>Tell the coordinator what is not correct in this record</source>
-        <translation>Laat de coördinator weten wat er niet klopt in deze vermelding</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <source>Change this record</source>
-        <translation>Deze vermelding wijzigen</translation>
-    </message>
-    <message>
-        <source>Veri&amp;fy</source>
-        <translation>&amp;Controleren</translation>
-    </message>
-    <message>
-        <source>Confirm that this information is correct today</source>
-        <translation>Bevestig dat deze gegevens vandaag kloppen</translation>
-    </message>
-    <message>
-        <source>Arc&amp;hive…</source>
-        <translation>&amp;Archiveren…</translation>
-    </message>
-    <message>
-        <source>Hide this record from the search; its history stays</source>
-        <translation>Haal deze vermelding uit de zoekresultaten. De geschiedenis blijft bewaard</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y…</source>
-        <translation>&amp;Geschiedenis…</translation>
-    </message>
-    <message>
-        <source>Who changed what, and when</source>
-        <translation>Wie wat heeft gewijzigd, en wanneer</translation>
-    </message>
-    <message>
-        <source>New servi&amp;ce…</source>
-        <translation>Nieuwe &amp;dienst…</translation>
-    </message>
-    <message>
-        <source>Add a service to this organisation</source>
-        <translation>Een dienst toevoegen aan deze organisatie</translation>
-    </message>
-    <message>
-        <source>New or&amp;ganisation…</source>
-        <translation>Nieuwe &amp;organisatie…</translation>
-    </message>
     <message>
         <source>Partner actions</source>
         <translation>Acties voor deze partner</translation>
@@ -2726,38 +2628,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>No locations recorded.</source>
         <translation>Geen locaties bekend.</translation>
-    </message>
-    <message>
-        <source>Rest&amp;ore</source>
-        <translation>&amp;Terugzetten</translation>
-    </message>
-    <message>
-        <source>Thank you. The coordinator will check {name}.</source>
-        <translation>Dank u. De coördinator controleert {name}.</translation>
-    </message>
-    <message>
-        <source>Verified: {name} is confirmed as correct today.</source>
-        <translation>Gecontroleerd: {name} klopt, vandaag bevestigd.</translation>
-    </message>
-    <message>
-        <source>Archive {name} and its services? They disappear from the search; their history stays.</source>
-        <translation>{name} en de diensten archiveren? Ze verdwijnen uit de zoekresultaten. De geschiedenis blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>Archive {name}? It disappears from the search; its history stays.</source>
-        <translation>{name} archiveren? De dienst verdwijnt uit de zoekresultaten. De geschiedenis blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archiveren</translation>
-    </message>
-    <message>
-        <source>{name} is back in the search.</source>
-        <translation>{name} staat weer in de zoekresultaten.</translation>
-    </message>
-    <message>
-        <source>{name} is archived.</source>
-        <translation>{name} is gearchiveerd.</translation>
     </message>
     <message>
         <source>Added. A new record stays to verify until you verify it.</source>
@@ -3221,6 +3091,93 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Report incorrect information…</source>
+        <translation>Fout &amp;melden…</translation>
+    </message>
+    <message>
+        <source>Tell the coordinator what is not correct in this record</source>
+        <translation>Laat de coördinator weten wat er niet klopt in deze vermelding</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change this record</source>
+        <translation>Deze vermelding wijzigen</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Confirm that this information is correct today</source>
+        <translation>Bevestig dat deze gegevens vandaag kloppen</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>&amp;Archiveren…</translation>
+    </message>
+    <message>
+        <source>Hide this record from the search; its history stays</source>
+        <translation>Haal deze vermelding uit de zoekresultaten. De geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Wie wat heeft gewijzigd, en wanneer</translation>
+    </message>
+    <message>
+        <source>New servi&amp;ce…</source>
+        <translation>Nieuwe &amp;dienst…</translation>
+    </message>
+    <message>
+        <source>Add a service to this organisation</source>
+        <translation>Een dienst toevoegen aan deze organisatie</translation>
+    </message>
+    <message>
+        <source>New or&amp;ganisation…</source>
+        <translation>Nieuwe &amp;organisatie…</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Thank you. The coordinator will check {name}.</source>
+        <translation>Dank u. De coördinator controleert {name}.</translation>
+    </message>
+    <message>
+        <source>Verified: {name} is confirmed as correct today.</source>
+        <translation>Gecontroleerd: {name} klopt, vandaag bevestigd.</translation>
+    </message>
+    <message>
+        <source>Archive {name} and its services? They disappear from the search; their history stays.</source>
+        <translation>{name} en de diensten archiveren? Ze verdwijnen uit de zoekresultaten. De geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It disappears from the search; its history stays.</source>
+        <translation>{name} archiveren? De dienst verdwijnt uit de zoekresultaten. De geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>{name} is back in the search.</source>
+        <translation>{name} staat weer in de zoekresultaten.</translation>
+    </message>
+    <message>
+        <source>{name} is archived.</source>
+        <translation>{name} is gearchiveerd.</translation>
+    </message>
+</context>
+<context>
     <name>RecordModel</name>
     <message>
         <source>Yes</source>
@@ -3233,6 +3190,21 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSections</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy {text} to the clipboard</source>
+        <translation>{text} naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>ext. {extension}</source>
+        <translation>toestel {extension}</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4268,61 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     </message>
 </context>
 <context>
+    <name>VisitorHeader</name>
+    <message>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>Ge&amp;meente:</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;template:</source>
+        <translation>Gespreks&amp;formulier:</translation>
+    </message>
+    <message>
+        <source>At the desk: “{question}”</source>
+        <translation>Aan de balie: “{question}”</translation>
+    </message>
+    <message>
+        <source>Interpreter: {language}</source>
+        <translation>Tolk: {language}</translation>
+    </message>
+    <message>
+        <source>Accessibility need</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Has an appointment</source>
+        <translation>Heeft een afspraak</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Spoed</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Opgeslagen {time}</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved within a second.</source>
+        <translation>Alles wat u typt, wordt binnen een seconde opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+    <message>
+        <source>Saving failed: {problem}</source>
+        <translation>Opslaan mislukt: {problem}</translation>
+    </message>
+    <message>
+        <source>What you typed stays here; saving is tried again in a few seconds.</source>
+        <translation>Wat u typte, blijft hier staan. Over een paar seconden wordt opnieuw opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>YesNoInput</name>
     <message>
         <source>Yes</source>
@@ -4304,21 +4331,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-</context>
-<context>
-    <name>_Content</name>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy {text} to the clipboard</source>
-        <translation>{text} naar het klembord kopiëren</translation>
-    </message>
-    <message>
-        <source>ext. {extension}</source>
-        <translation>toestel {extension}</translation>
     </message>
 </context>
 </TS>

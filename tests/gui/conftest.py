@@ -11,7 +11,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from tests.gui.support import MessageBoxes
 from wsp_desk.desk import DeskContext
@@ -46,22 +45,7 @@ def default_locale() -> Iterator[None]:
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     boxes = MessageBoxes()
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.questions.append(text)
-        return boxes.answer
-
-    def get_text(_parent: QWidget, _title: str, label: str, _echo: object = None, text: str = "") -> tuple[str, bool]:
-        boxes.prompts.append((label, text))
-        return (boxes.text or "", boxes.text is not None)
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    boxes.answer_instead_of_the_person(monkeypatch)
     return boxes
 
 

@@ -8,15 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox
 
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, press_ok
 from tests.support import GOOD_PASSWORD
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import LocationKind, Role, VisitorKind
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConflictError
-from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.models.locations_model import LocationsModel, RoomsModel
 from wsp_desk.gui.models.users_model import UsersModel
@@ -51,10 +50,6 @@ def select(table: RecordTable, text: str) -> None:
 
 def rows_of(table: RecordTable, row: int) -> list[str]:
     return [table.model.index(row, column).data() for column in range(table.model.columnCount())]
-
-
-def press_ok(dialog: FormDialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def user(desk: DeskContext, actor: Actor, username: str):  # type: ignore[no-untyped-def]
@@ -214,11 +209,11 @@ def test_disable_and_enable_after_confirming(
     assert tab.toggle_action.text() == "&Disable"
     assert "not deleted" in tab.toggle_action.toolTip()
 
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     tab.toggle_action.trigger()
     assert user(desk, coordinator, "gids").active
 
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     tab.toggle_action.trigger()
     assert not user(desk, coordinator, "gids").active
     assert rows(tab.table) == ["coordinator"]  # disabled users are hidden until asked for
@@ -461,9 +456,7 @@ def test_a_ticket_letter_is_saved_as_a_capital(page: AdminPage, desk: DeskContex
 # --- the letterhead -------------------------------------------------------------------------------------------------
 
 
-def test_the_letterhead_is_saved(
-    page: AdminPage, desk: DeskContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_letterhead_is_saved(page: AdminPage, desk: DeskContext, tmp_path: Path, boxes: MessageBoxes) -> None:
     page.tabs.setCurrentWidget(page.letterhead_tab)
     tab = page.letterhead_tab
     assert tab.ui.name.text() == "Werkcentrum Haaglanden — WSP Rijswijk"
@@ -473,7 +466,7 @@ def test_the_letterhead_is_saved(
     image = QImage(120, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("#005a8c"))
     assert image.save(str(logo))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(logo), "PNG images (*.png)"))
+    boxes.path = str(logo)
     tab.ui.chooseLogo.click()
     assert tab.ui.logo.pixmap() is not None and not tab.ui.logo.pixmap().isNull()
 

@@ -8,9 +8,10 @@ import textwrap
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import MessageBoxes
 from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.config import DeskConfig
 from wsp_desk.db.engine import parse_url
@@ -160,17 +161,15 @@ def test_cancelling_the_login_or_closing_the_main_window_finishes(
 
 
 def test_a_database_that_cannot_be_opened_is_explained_in_a_message(
-    qtbot: QtBot, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_desk: MakeDesk, boxes: MessageBoxes
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     desk_app = make_desk("mysql://dbserver/wsp")
     with qtbot.waitSignal(desk_app.finished):
         desk_app.start()
     assert desk_app.failed
     with pytest.raises(ConfigError) as expected:
         parse_url("mysql://dbserver/wsp")
-    assert shown == [error_text(expected.value)]
+    assert boxes.alerts == [error_text(expected.value)]
 
 
 def test_the_crash_hook_is_installed_while_the_desk_runs(qtbot: QtBot, make_desk: MakeDesk, coordinator: Actor) -> None:
@@ -189,7 +188,8 @@ def test_a_cold_start_reaches_the_login_window(sqlite_url: str, coordinator: Act
         import sys
         from wsp_desk.config import DeskConfig
         from tests.support import FakeClock
-        from wsp_desk.gui.app import DeskApplication, create_qapplication
+        from wsp_desk.gui.app import DeskApplication
+        from wsp_desk.gui.qapp import create_qapplication
 
         app = create_qapplication(sys.argv[:1])
         desk = DeskApplication(app, DeskConfig({sqlite_url!r}, "test-desk"), FakeClock())

@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMessageBox, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, alt, focused, press, type_text
 from tests.support import FakeClock, make_actor
 from wsp_desk.desk import DeskContext, seed_directory
 from wsp_desk.domain.enums import ConversationOutcome, Role, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import StorageError
-from wsp_desk.gui.desk_room import ROOM_KEY
+from wsp_desk.gui import preferences
 from wsp_desk.gui.main_window import MainWindow, pages_for
-from wsp_desk.gui.pages import conversation_page
-from wsp_desk.gui.pages.conversation_form import DateInput, ScaleInput
-from wsp_desk.gui.pages.conversation_page import ConversationPage
+from wsp_desk.gui.pages.conversation.autosave import MAX_DELAY_MS
+from wsp_desk.gui.pages.conversation.dialogs import ChooseVisitorDialog, PartnerSearchDialog
+from wsp_desk.gui.pages.conversation.form import DateInput, ScaleInput
+from wsp_desk.gui.pages.conversation.page import ConversationPage
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import Registration
@@ -29,7 +30,7 @@ from wsp_desk.services.queue_views import QueueEntry
 @pytest.fixture
 def room(desk: DeskContext, coordinator: Actor, location: LocationView) -> int:
     room = desk.locations.add_room(coordinator, location.id, "Spreekkamer 2").id
-    QSettings().setValue(ROOM_KEY, room)
+    preferences.ROOM.set(room)
     return room
 
 
@@ -73,27 +74,9 @@ def page(
     yield open_page(qtbot, desk, guide, location)
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def alt(qtbot: QtBot, key: Qt.Key) -> None:
-    press(qtbot, key, Qt.KeyboardModifier.AltModifier)
-
-
 def tab(qtbot: QtBot, times: int = 1) -> None:
     for _ in range(times):
         press(qtbot, Qt.Key.Key_Tab)
-
-
-def type_text(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
 
 
 def focused_text() -> str:
@@ -108,7 +91,7 @@ def suggested(page: ConversationPage) -> list[str]:
 
 
 def saved(page: ConversationPage) -> bool:
-    return not page.autosave.pending and page.save_status.text().startswith("Saved")
+    return not page.autosave.pending and page.header.save_status.text().startswith("Saved")
 
 
 # --- calling and the whole conversation by keyboard -------------------------------------------------------------
@@ -125,12 +108,12 @@ def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart
     assert page.stack.currentWidget() is page.idle
     press(qtbot, Qt.Key.Key_F5)  # Next visitor
     assert page.conversation is not None
-    assert page.ticket_label.text() == job_seeker.ticket
-    assert "Ik zoek werk in de zorg" in page.question_label.text()
-    assert "Arabisch" in page.flags_label.text()
+    assert page.header.ticket_label.text() == job_seeker.ticket
+    assert "Ik zoek werk in de zorg" in page.header.question_label.text()
+    assert "Arabisch" in page.header.flags_label.text()
     assert desk.queue.entry(guide, job_seeker.id).status == VisitStatus.IN_CONVERSATION
     assert desk.queue.entry(guide, job_seeker.id).room_name == "Spreekkamer 2"
-    assert page.template_choice.currentData() == "werkzoekende-orientatie"
+    assert page.header.template_choice.currentData() == "werkzoekende-orientatie"
 
     # Section 1: the focus starts on the first question.
     assert focused_text() == "Nee, ik heb geen werk"
@@ -187,7 +170,7 @@ def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart
     type_text(qtbot, "Diploma verpleegkunde")
     alt(qtbot, Qt.Key.Key_M)
     type_text(qtbot, "R")
-    assert page.municipality.currentData() == "Rijswijk"
+    assert page.header.municipality.currentData() == "Rijswijk"
 
     expected_needs = [
         "career_development", "debts_money", "income_benefits", "language_digital", "training", "work_finding"
@@ -223,12 +206,12 @@ def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart
     again = open_page(qtbot, desk, guide, location)
     assert again.conversation is not None and again.conversation.id == stored.id
     assert again.form.answers() == stored.answers
-    assert again.notes.toPlainText() == "Diploma verpleegkunde, nog niet gewaardeerd"
-    assert again.own_words.toPlainText() == "Ik wil weer in de zorg werken"
-    assert again.municipality.currentData() == "Rijswijk"
+    assert again.notes_panel.notes.toPlainText() == "Diploma verpleegkunde, nog niet gewaardeerd"
+    assert again.notes_panel.own_words.toPlainText() == "Ik wil weer in de zorg werken"
+    assert again.header.municipality.currentData() == "Rijswijk"
     assert again.needs.needs() == stored.needs
     assert again.form.rows["hoe_lang"].isVisibleTo(again.form)
-    assert not again.next_action.isEnabled()  # one visitor at a time
+    assert not again.call_bar.next_action.isEnabled()  # one visitor at a time
 
     # Finishing: F8, the outcome by its number, Enter.
     press(qtbot, Qt.Key.Key_F8)
@@ -242,12 +225,12 @@ def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart
     assert desk.queue.entry(guide, job_seeker.id).status == VisitStatus.DONE
     assert desk.conversations.open(guide, stored.id).outcome == ConversationOutcome.FOLLOW_UP_APPOINTMENT
     assert again.stack.currentWidget() is again.idle
-    assert again.next_action.isEnabled()
+    assert again.call_bar.next_action.isEnabled()
     assert "finished" in again.idle.text()
 
 
 def test_nobody_waiting_is_said_plainly(qtbot: QtBot, page: ConversationPage) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     assert page.conversation is None
     assert "Nobody is waiting now." in page.idle.text()
 
@@ -263,9 +246,9 @@ def test_a_visitor_called_on_the_balie_page_is_taken_first(
 ) -> None:
     later = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYER, "recruiting"))
     desk.queue.call(guide, later.id)
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     assert page.conversation is not None and page.conversation.visit_id == later.id
-    assert page.template_choice.currentData() == "werkgever-personeelsvraag"
+    assert page.header.template_choice.currentData() == "werkgever-personeelsvraag"
 
 
 def test_the_guide_chooses_a_visitor_from_the_waiting_list(
@@ -278,9 +261,9 @@ def test_the_guide_chooses_a_visitor_from_the_waiting_list(
     job_seeker: QueueEntry,
 ) -> None:
     other = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYED, "career_development"))
-    qtbot.waitUntil(lambda: page.waiting_label.text() == "Waiting: 2")
+    qtbot.waitUntil(lambda: page.call_bar.waiting_label.text() == "Waiting: 2")
     press(qtbot, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
-    dialog = page.findChild(conversation_page.ChooseVisitorDialog)
+    dialog = page.findChild(ChooseVisitorDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
     assert dialog.proxy.rowCount() == 2
@@ -289,7 +272,7 @@ def test_the_guide_chooses_a_visitor_from_the_waiting_list(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.conversation is not None)
     assert page.conversation.visit_id == other.id
-    assert page.template_choice.currentData() == "werkende-loopbaan"
+    assert page.header.template_choice.currentData() == "werkende-loopbaan"
     assert desk.queue.entry(guide, job_seeker.id).status == VisitStatus.WAITING
 
 
@@ -299,7 +282,7 @@ def test_the_guide_chooses_a_visitor_from_the_waiting_list(
 def test_questions_show_and_hide_with_the_answers_and_hidden_answers_give_no_needs(
     qtbot: QtBot, page: ConversationPage, job_seeker: QueueEntry
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     rows = page.form.rows
     assert not rows["hoe_lang"].isVisible()
     rows["werk_nu"].input.set_value("geen_werk")
@@ -323,7 +306,7 @@ def test_a_date_and_a_scale_can_stay_unanswered(
     clock: FakeClock,
 ) -> None:
     visit = desk.queue.register(receptionist, location.id, Registration(VisitorKind.EMPLOYED, "career_development"))
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     assert page.conversation is not None and page.conversation.visit_id == visit.id
     rows = page.form.rows
     date_row, scale_row = rows["einddatum"], rows["tevreden"]
@@ -347,17 +330,17 @@ def test_a_date_and_a_scale_can_stay_unanswered(
 def test_another_template_keeps_the_shared_answers_after_asking(
     qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry, boxes: MessageBoxes
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     page.form.rows["verhaal"].input.set_value("Mijn contract stopt")
     page.form.rows["uren"].input.set_value("tot_16")
-    index = page.template_choice.findData("korte-informatievraag")
-    boxes.answer = QMessageBox.StandardButton.No
-    page.template_choice.activated.emit(index)
+    index = page.header.template_choice.findData("korte-informatievraag")
+    boxes.answer = False
+    page.header.template_choice.activated.emit(index)
     assert boxes.questions and page.conversation.template.id == "werkzoekende-orientatie"
-    assert page.template_choice.currentData() == "werkzoekende-orientatie"
-    boxes.answer = QMessageBox.StandardButton.Yes
-    page.template_choice.setCurrentIndex(index)
-    page.template_choice.activated.emit(index)
+    assert page.header.template_choice.currentData() == "werkzoekende-orientatie"
+    boxes.answer = True
+    page.header.template_choice.setCurrentIndex(index)
+    page.header.template_choice.activated.emit(index)
     assert page.conversation.template.id == "korte-informatievraag"
     assert set(page.form.rows) == {q.id for q in page.conversation.template.questions()}
     assert desk.conversations.open(guide, page.conversation.id).template.id == "korte-informatievraag"
@@ -369,19 +352,19 @@ def test_another_template_keeps_the_shared_answers_after_asking(
 def test_typing_is_saved_within_a_second(
     qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry
 ) -> None:
-    page.next_action.trigger()
-    page.notes.setFocus()
+    page.call_bar.next_action.trigger()
+    page.notes_panel.notes.setFocus()
     type_text(qtbot, "Eerst")
     assert page.autosave.pending == {"notes"}
-    qtbot.waitUntil(lambda: saved(page), timeout=conversation_page.MAX_DELAY_MS + 1500)
+    qtbot.waitUntil(lambda: saved(page), timeout=MAX_DELAY_MS + 1500)
     assert desk.conversations.open(guide, page.conversation.id).notes == "Eerst"
-    assert page.save_status.text() == "Saved 09:30"
+    assert page.header.save_status.text() == "Saved 09:30"
 
 
 def test_leaving_a_text_box_saves_at_once(
     qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     alt(qtbot, Qt.Key.Key_W)
     type_text(qtbot, "Werk in de zorg")
     tab(qtbot)
@@ -397,19 +380,19 @@ def test_a_failed_save_keeps_the_text_says_why_and_saves_later(
     job_seeker: QueueEntry,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     real_save = desk.conversations.save
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise StorageError(QT_TRANSLATE_NOOP("DeskError", "The database cannot be reached."))
 
     monkeypatch.setattr(desk.conversations, "save", broken)
-    page.notes.setFocus()
+    page.notes_panel.notes.setFocus()
     type_text(qtbot, "Belangrijk")
-    qtbot.waitUntil(lambda: page.save_status.text().startswith("Saving failed"))
-    assert page.save_status.text() == "Saving failed"
-    assert page.save_status.toolTip().startswith("Saving failed: The database cannot be reached.")
-    assert page.notes.toPlainText() == "Belangrijk"
+    qtbot.waitUntil(lambda: page.header.save_status.text().startswith("Saving failed"))
+    assert page.header.save_status.text() == "Saving failed"
+    assert page.header.save_status.toolTip().startswith("Saving failed: The database cannot be reached.")
+    assert page.notes_panel.notes.toPlainText() == "Belangrijk"
     assert page.autosave.pending == {"notes"}
 
     monkeypatch.setattr(desk.conversations, "save", real_save)
@@ -426,14 +409,14 @@ def test_a_window_with_unsaved_text_closes_only_when_the_guide_agrees(
     boxes: MessageBoxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     monkeypatch.setattr(desk.conversations, "save", lambda *_a, **_k: (_ for _ in ()).throw(StorageError("Gone.")))
-    page.notes.setFocus()
+    page.notes_panel.notes.setFocus()
     type_text(qtbot, "Niet kwijtraken")
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     assert not page.close()
     assert page.isVisible() and boxes.questions
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     assert page.close()
 
 
@@ -443,7 +426,7 @@ def test_a_window_with_unsaved_text_closes_only_when_the_guide_agrees(
 def test_the_guide_adds_and_removes_needs_and_the_suggestions_follow(
     qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     assert page.suggestions.list.count() == 0
     page.form.rows["schulden"].input.set_value(True)
     assert page.needs.needs() == ["debts_money"]
@@ -468,7 +451,7 @@ def test_the_guide_adds_and_removes_needs_and_the_suggestions_follow(
 
 
 def test_the_add_a_need_menu_offers_what_suits_the_visitor(page: ConversationPage, job_seeker: QueueEntry) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     page.needs.add_menu.aboutToShow.emit()
     offered = [action.text() for action in page.needs.add_menu.actions()]
     assert "Schulden en geldzorgen" in offered
@@ -478,14 +461,14 @@ def test_the_add_a_need_menu_offers_what_suits_the_visitor(page: ConversationPag
 def test_the_handover_is_asked_with_the_chosen_partner(
     qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     conversation_id = page.conversation.id
     with qtbot.waitSignal(page.handover_requested) as blocker:
         page.suggestions.handover_button.click()
     assert blocker.args == [conversation_id, ""]  # no partner chosen yet
 
     page.form.rows["schulden"].input.set_value(True)
-    page.municipality.setCurrentIndex(page.municipality.findData("Rijswijk"))
+    page.header.municipality.setCurrentIndex(page.header.municipality.findData("Rijswijk"))
     page.update_suggestions()
     page.suggestions.list.setFocus()
     page.suggestions.list.setCurrentRow(0)
@@ -508,7 +491,7 @@ def test_the_handover_is_asked_with_the_chosen_partner(
 def test_visitor_left_closes_the_visit_as_left(
     qtbot: QtBot, page: ConversationPage, desk: DeskContext, guide: Actor, job_seeker: QueueEntry
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     dialog = page.finish()
     assert dialog is not None
     assert not dialog.box.button(dialog.box.StandardButton.Ok).isEnabled()  # an outcome first
@@ -546,8 +529,8 @@ def test_closing_the_window_saves_the_last_keystrokes(
     window.navigation.setCurrentRow(row)
     page = window.pages.currentWidget()
     assert isinstance(page, ConversationPage)
-    page.next_action.trigger()
-    page.notes.setFocus()
+    page.call_bar.next_action.trigger()
+    page.notes_panel.notes.setFocus()
     type_text(qtbot, "Belt morgen terug")
     assert page.autosave.pending
     window.close()
@@ -563,7 +546,7 @@ def test_another_guide_s_conversation_does_not_come_back_here(
     location: LocationView,
     job_seeker: QueueEntry,
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     other = make_actor(desk, "gids2", Role.GUIDE)
     assert desk.conversations.ongoing(other) is None
     second = open_page(qtbot, desk, other, location)
@@ -573,14 +556,14 @@ def test_another_guide_s_conversation_does_not_come_back_here(
 def test_a_partner_found_by_searching_is_chosen_for_the_handover(
     qtbot: QtBot, page: ConversationPage, job_seeker: QueueEntry
 ) -> None:
-    page.next_action.trigger()
+    page.call_bar.next_action.trigger()
     page.suggestions.search_button.setFocus()
     alt(qtbot, Qt.Key.Key_R)  # Search a partner
     dialog = None
 
     def opened() -> bool:
         nonlocal dialog
-        dialog = page.findChild(conversation_page.PartnerSearchDialog)
+        dialog = page.findChild(PartnerSearchDialog)
         return dialog is not None and dialog.isActiveWindow()
 
     qtbot.waitUntil(opened)

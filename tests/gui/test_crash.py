@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.gui.support import MessageBoxes
 from wsp_desk.errors import ConflictError
 from wsp_desk.gui import crash
 from wsp_desk.gui.messages import error_text
@@ -66,10 +67,6 @@ def test_without_a_log_file_the_dialog_says_so(hook: None, shown_boxes: list[QMe
     assert box.informativeText() == "The details could not be written to a log file."
 
 
-def test_an_uncaught_desk_error_is_shown_as_its_sentence(
-    hook: None, monkeypatch: pytest.MonkeyPatch, qapp: object
-) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+def test_an_uncaught_desk_error_is_shown_as_its_sentence(hook: None, boxes: MessageBoxes, qapp: object) -> None:
     _raise_uncaught(ConflictError())
-    assert warnings == [error_text(ConflictError())]
+    assert boxes.warnings == [error_text(ConflictError())]

@@ -7,18 +7,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.support import FakeClock, make_actor
 from wsp_desk import cli
+from wsp_desk.config import DeskConfig
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import LocationKind, Role, VisitorKind
 from wsp_desk.domain.permissions import Actor
-from wsp_desk.gui import display_window
-from wsp_desk.gui.display_window import CHIME_KEY, DisplayWindow, write_chime
-from wsp_desk.gui.login_dialog import LOCATION_KEY
+from wsp_desk.gui import preferences
+from wsp_desk.gui.chime import write_chime
+from wsp_desk.gui.display_command import run_display
+from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.services.locations import LocationInput
 from wsp_desk.services.queue import Registration
 
@@ -53,10 +55,8 @@ def display(
     clock: FakeClock,
     location_id: int,
     chime: FakeChime,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> DisplayWindow:
-    monkeypatch.setattr(display_window, "FLASH_MS", 5)
-    window = DisplayWindow(desk.queue, clock, location_id, chime)
+    window = DisplayWindow(desk.queue, clock, location_id, chime, flash_ms=5)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
@@ -120,7 +120,7 @@ def test_a_new_call_flashes_and_chimes_and_m_turns_the_chime_off(
     qtbot.waitUntil(lambda: not display.highlighted)
 
     qtbot.keyClick(display, Qt.Key.Key_M)
-    assert QSettings().value(CHIME_KEY, type=bool) is False
+    assert preferences.CHIME.get() is False
     assert "Chime off (M)" in texts(display)
     clock.advance(minutes=1)
     desk.queue.recall(guide, first)
@@ -178,13 +178,12 @@ def test_the_chime_is_a_short_two_tone_wave_file(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def quiet_display(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The command's screen without sound, closed as soon as it shows.
+def quiet_display(qapp: QApplication) -> Iterator[None]:
+    """The command's screen closed as soon as it shows.
 
     As in the command's own application, only the screen's `closed` ends it: a Quit event that closing the last
     window would post otherwise arrives after the command and stops the event loops of the tests that follow.
     """
-    monkeypatch.setattr(display_window.Chime, "create", classmethod(lambda _cls: None))
     qapp.setQuitOnLastWindowClosed(False)
 
     def close_when_shown() -> None:
@@ -213,7 +212,7 @@ def test_the_display_command_starts_without_a_login_and_says_which_location(
     popup = desk.locations.add_location(
         coordinator, LocationInput("Pop-up Station", LocationKind.POPUP, "POP", "", "Rijswijk", today, today)
     )
-    assert cli.main(["--database", sqlite_url, "display"], desk.clock) == 0
+    assert run_display(DeskConfig(sqlite_url, "test-desk"), None, desk.clock, chime=lambda: None) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[:2] == [
         "Waiting-room screen of WSP Rijswijk (Inhouse) (location 1).",
@@ -235,8 +234,8 @@ def test_the_display_command_takes_the_location_of_this_pc(
     popup = desk.locations.add_location(
         coordinator, LocationInput("Pop-up Station", LocationKind.POPUP, "POP", "", "Rijswijk", today, today)
     )
-    QSettings().setValue(LOCATION_KEY, popup.id)
-    assert cli.main(["--database", sqlite_url, "display"], desk.clock) == 0
+    preferences.LOCATION.set(popup.id)
+    assert run_display(DeskConfig(sqlite_url, "test-desk"), None, desk.clock, chime=lambda: None) == 0
     assert capsys.readouterr().out.startswith(f"Waiting-room screen of Pop-up Station (location {popup.id}).")
 
 

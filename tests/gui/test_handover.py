@@ -10,10 +10,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
+from tests.gui.support import MessageBoxes, focused, press
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import ConversationOutcome, ReferralStatus, VisitorKind
 from wsp_desk.domain.permissions import Actor
@@ -21,7 +22,7 @@ from wsp_desk.gui import letter_preview
 from wsp_desk.gui.handover_dialog import HandoverDialog, open_handover
 from wsp_desk.gui.letter_preview import LetterPreview, open_letter
 from wsp_desk.gui.main_window import MainWindow
-from wsp_desk.gui.pages.conversation_page import ConversationPage
+from wsp_desk.gui.pages.conversation.page import ConversationPage
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.referrals import Handover, consent_text
 
@@ -88,16 +89,6 @@ def open_dialog(qtbot: QtBot, parent: QWidget, desk: DeskContext, guide: Actor, 
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
 
 
 def preview_of(qtbot: QtBot, parent: QWidget) -> LetterPreview:
@@ -366,11 +357,11 @@ def test_saving_writes_the_stored_letter_and_counts_as_handed_over(
     conversation: int,
     services: dict[str, str],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    boxes: MessageBoxes,
 ) -> None:
     referral = desk.referrals.prepare(guide, conversation, Handover(services["Schuldhulpverlening Rijswijk"]))
     target = tmp_path / "brief.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), "PDF documents (*.pdf)"))
+    boxes.path = str(target)
     preview = open_letter(parent, desk, guide, referral.id)
     assert preview is not None
     preview.save_button.click()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
@@ -15,8 +14,9 @@ from wsp_desk.db.models import LocationKind, Role
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import AuthenticationFailed
+from wsp_desk.gui import preferences
 from wsp_desk.gui.first_run_dialog import FirstRunDialog
-from wsp_desk.gui.login_dialog import LOCATION_KEY, LoginDialog
+from wsp_desk.gui.login_dialog import LoginDialog
 from wsp_desk.gui.messages import RetryCountdown, error_text
 from wsp_desk.services.auth import LockoutPolicy
 from wsp_desk.services.locations import LocationInput
@@ -94,7 +94,7 @@ def test_login_emits_the_actor_and_location(qtbot: QtBot, desk: DeskContext, coo
     assert location.kind == LocationKind.INHOUSE
     assert not dialog.isVisible()
     assert dialog.ui.password.text() == ""
-    assert QSettings().value(LOCATION_KEY) == location.id
+    assert preferences.LOCATION.get() == location.id
 
 
 def test_login_failure_says_the_same_for_a_wrong_password_and_an_unknown_name(

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.support import MessageBoxes
 from tests.support import GOOD_PASSWORD, FakeClock
 from wsp_desk.db.models import AuditResult, Role
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
-from wsp_desk.gui import translations
+from wsp_desk.gui import preferences, translations
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.messages import RetryCountdown
 from wsp_desk.gui.pages.account_page import AccountPage
@@ -129,7 +130,7 @@ def test_the_window_comes_back_where_it_was(qtbot: QtBot, desk: DeskContext, rec
     window = _window(qtbot, desk, receptionist)
     window.resize(700, 500)  # within the offscreen screen: restoring keeps a window on its screen
     window.close()
-    assert QSettings().contains("main_window/geometry")
+    assert QSettings().contains(preferences.MAIN_WINDOW_GEOMETRY.key)
     again = _window(qtbot, desk, receptionist)
     assert again.size() == QSize(700, 500)
 
@@ -142,16 +143,14 @@ def test_the_language_choice_is_stored(qtbot: QtBot, desk: DeskContext, receptio
     assert dialog.ui.language.currentData() == "nl"
     dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("en"))
     dialog.accept()
-    assert QSettings().value(translations.LANGUAGE_KEY) == "en"
+    assert QSettings().value(preferences.LANGUAGE.key) == "en"
     assert translations.current_language() == "en"
 
 
 @pytest.mark.parametrize("change", ["disable", "new role"])
 def test_a_changed_or_disabled_account_is_logged_out(
-    qtbot: QtBot, desk: DeskContext, coordinator: Actor, guide: Actor, monkeypatch: pytest.MonkeyPatch, change: str
+    qtbot: QtBot, desk: DeskContext, coordinator: Actor, guide: Actor, boxes: MessageBoxes, change: str
 ) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     window = _window(qtbot, desk, guide)
     with qtbot.assertNotEmitted(window.switch_user_requested):
         window.check_rights()
@@ -162,4 +161,4 @@ def test_a_changed_or_disabled_account_is_logged_out(
         desk.users.update_user(coordinator, guide.user_id or 0, version, display_name="Gids", role=Role.RECEPTIONIST)
     with qtbot.waitSignal(window.switch_user_requested):
         window.check_rights()
-    assert len(told) == 1
+    assert len(boxes.told) == 1

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
+from tests.gui.support import type_search
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import ServiceRecord
 from wsp_desk.domain.permissions import Actor
@@ -40,11 +41,6 @@ def names(search: PartnerSearchWidget) -> list[str]:
 def column(search: PartnerSearchWidget, number: int) -> list[str]:
     proxy = search.proxy
     return [proxy.index(row, number).data() for row in range(proxy.rowCount())]
-
-
-def type_search(qtbot: QtBot, search: PartnerSearchWidget, text: str) -> None:
-    search.search_field.clear()
-    qtbot.keyClicks(search.search_field, text)
 
 
 def test_the_results_model_passes_the_model_tester(

@@ -8,11 +8,11 @@ from datetime import UTC, date, datetime, time
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, press_ok, type_search
 from tests.support import FakeClock
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import RecordKind, ServiceRecord
@@ -61,17 +61,8 @@ def column(search: PartnerSearchWidget, number: int) -> list[str]:
     return [proxy.index(row, number).data() for row in range(proxy.rowCount())]
 
 
-def type_search(qtbot: QtBot, search: PartnerSearchWidget, text: str) -> None:
-    search.search_field.clear()
-    qtbot.keyClicks(search.search_field, text)
-
-
 def weekday(day: date) -> str:
     return QLocale().dayName(day.isoweekday())
-
-
-def press_ok(dialog: FormDialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def visible_buttons(widget: QWidget) -> list[str]:
@@ -125,14 +116,14 @@ def test_enter_on_a_result_moves_into_its_details(
     assert page.detail.title.text() == second, "the details follow the selection"
     qtbot.keyClick(search.results, Qt.Key.Key_Return)
     assert page.detail.current() == (RecordKind.SERVICE, services[second].id)
-    assert page.detail.scroll.hasFocus()
+    assert page.detail.scroll_area.hasFocus()
     search.results.setFocus()
     qtbot.keyClick(search.results, Qt.Key.Key_F2)  # the details' keys work from the results too
     dialog = page.detail.findChild(FormDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
     page.detail.focus_content()
-    qtbot.keyClick(page.detail.scroll, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.detail.scroll_area, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert search.search_field.hasFocus()
     search.results.setFocus()
     qtbot.keyClick(search.results, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -254,7 +245,7 @@ def test_a_guide_reports_incorrect_information_and_the_coordinator_resolves_it(
     guide_page = open_page(qtbot, desk, guide)
     cafe = services["Werkcafé"]
     guide_page.detail.show_service(cafe.id)
-    dialog = guide_page.detail.report()
+    dialog = guide_page.detail.record_actions.report()
     assert dialog is not None
     press_ok(dialog)  # nothing said yet
     assert dialog.isVisible()
@@ -295,8 +286,8 @@ def test_verifying_takes_a_record_off_the_list(
     row = next(r for r in range(table.model.rowCount()) if table.model.record(r).item.name.startswith("Schuld"))
     table.select(table.model.record(row).id)
     assert todo.detail.title.text() == "Schuldhulpverlening Rijswijk"
-    assert todo.detail.verify_action is not None
-    todo.detail.verify_action.trigger()
+    assert todo.detail.record_actions.verify_action is not None
+    todo.detail.record_actions.verify_action.trigger()
     assert "Schuldhulpverlening Rijswijk" not in table_rows(table, 3)
     assert todo.detail.notice.text() == "Verified: Schuldhulpverlening Rijswijk is confirmed as correct today."
     assert not todo.detail.banner.isVisible()
@@ -321,7 +312,7 @@ def test_an_edit_is_saved_and_kept_in_the_history(
 ) -> None:
     cafe = services["Werkcafé"]
     page.detail.show_service(cafe.id)
-    dialog = page.detail.edit()
+    dialog = page.detail.record_actions.edit()
     assert dialog is not None
     dialog.ui.name.setText("Banencafé")
     dialog.ui.schedules.add_row()
@@ -338,7 +329,7 @@ def test_an_edit_is_saved_and_kept_in_the_history(
     assert page.detail.title.text() == "Banencafé"
     qtbot.waitUntil(lambda: "Banencafé" in names(page.search), timeout=TIMEOUT)
 
-    history = page.detail.history()
+    history = page.detail.record_actions.history()
     assert history is not None
     changed = {history.model.index(r, 2).data(): r for r in range(history.model.rowCount())}
     assert history.model.index(changed["Name"], 3).data() == "Werkcafé"
@@ -353,7 +344,7 @@ def test_a_bad_phone_number_is_shown_at_its_cell(
 ) -> None:
     debt = services["Schuldhulpverlening Rijswijk"]
     page.detail.show_service(debt.id)
-    dialog = page.detail.edit()
+    dialog = page.detail.record_actions.edit()
     assert dialog is not None
     phones = dialog.ui.phones
     phones.add_row()
@@ -385,7 +376,7 @@ def test_a_bad_phone_number_is_shown_at_its_cell(
 
 def test_a_wrong_opening_time_is_shown_at_its_row(qtbot: QtBot, page: PartnersPage, services: dict) -> None:
     page.detail.show_service(services["Werkcafé"].id)
-    dialog = page.detail.edit()
+    dialog = page.detail.record_actions.edit()
     assert dialog is not None
     schedules = dialog.ui.schedules
     schedules.model.setData(schedules.model.index(0, 8), "15u")  # closes
@@ -404,7 +395,7 @@ def test_a_postcode_problem_points_at_the_location_row(
     qtbot: QtBot, page: PartnersPage, services: dict[str, ServiceRecord]
 ) -> None:
     page.detail.show_organization(services["Schuldhulpverlening Rijswijk"].organization_id)
-    dialog = page.detail.edit()
+    dialog = page.detail.record_actions.edit()
     assert dialog is not None
     locations = dialog.ui.locations
     assert locations.model.index(0, 1).data() == "Bogaardplein 15"
@@ -425,7 +416,7 @@ def test_a_concurrent_edit_is_refused_and_nothing_is_overwritten(
 ) -> None:
     cafe = services["Werkcafé"]
     page.detail.show_service(cafe.id)
-    dialog = page.detail.edit()
+    dialog = page.detail.record_actions.edit()
     assert dialog is not None
     dialog.ui.name.setText("Mijn naam")
     # Meanwhile another coordinator changes the description at another desk.
@@ -452,8 +443,8 @@ def test_verify_after_someone_else_changed_it_is_refused(
     cafe = services["Werkcafé"]
     page.detail.show_service(cafe.id)
     desk.directory.update_service(coordinator, cafe.id, cafe.version, replace(cafe.data, description="Nieuw."))
-    assert page.detail.verify_action is not None
-    page.detail.verify_action.trigger()
+    assert page.detail.record_actions.verify_action is not None
+    page.detail.record_actions.verify_action.trigger()
     assert boxes.warnings == [error_text(ConflictError())]
     assert desk.directory.service(coordinator, cafe.id).state.to_verify
     assert "Nieuw." in page.detail.text()
@@ -465,16 +456,16 @@ def test_archive_and_restore(
     qtbot.waitUntil(lambda: len(names(page.search)) == 3, timeout=TIMEOUT)
     cafe = services["Werkcafé"]
     page.search.select_service(cafe.id)
-    assert page.detail.archive_action is not None
-    boxes.answer = QMessageBox.StandardButton.No
-    page.detail.archive_action.trigger()
+    assert page.detail.record_actions.archive_action is not None
+    boxes.answer = False
+    page.detail.record_actions.archive_action.trigger()
     assert len(names(page.search)) == 3
-    boxes.answer = QMessageBox.StandardButton.Yes
-    page.detail.archive_action.trigger()
+    boxes.answer = True
+    page.detail.record_actions.archive_action.trigger()
     assert boxes.questions[-1] == "Archive Werkcafé? It disappears from the search; its history stays."
     assert "Werkcafé" not in names(page.search)
     assert page.detail.banner.text().startswith("<b>Archived.</b>")
-    page.detail.archive_action.trigger()  # now "Restore"
+    page.detail.record_actions.archive_action.trigger()  # now "Restore"
     assert "Werkcafé" in names(page.search)
 
 
@@ -482,8 +473,11 @@ def test_a_new_organisation_and_its_first_service(
     qtbot: QtBot, page: PartnersPage, desk: DeskContext, coordinator: Actor
 ) -> None:
     detail = page.detail
-    assert detail.new_organization_action is not None and detail.new_service_action is not None
-    organization_dialog = detail.new_organization()
+    assert (
+        detail.record_actions.new_organization_action is not None
+        and detail.record_actions.new_service_action is not None
+    )
+    organization_dialog = detail.record_actions.new_organization()
     organization_dialog.ui.name.setText("Stichting Present")
     organization_dialog.ui.partnerKind.setCurrentIndex(organization_dialog.ui.partnerKind.findData("other"))
     organization_dialog.ui.locations.add_row()
@@ -492,8 +486,8 @@ def test_a_new_organisation_and_its_first_service(
         model.setData(model.index(0, number), value)
     press_ok(organization_dialog)
     assert detail.title.text() == "Stichting Present"
-    assert detail.new_service_action.isEnabled()
-    service_dialog = detail.new_service()
+    assert detail.record_actions.new_service_action.isEnabled()
+    service_dialog = detail.record_actions.new_service()
     assert service_dialog is not None
     service_dialog.ui.name.setText("Klussen voor buren")
     locations = service_dialog.ui.locations.model()
@@ -518,4 +512,4 @@ def test_guides_and_receptionists_see_no_upkeep(
     assert page.tabs is None and page.todo_tab is None
     page.detail.show_service(services["Werkcafé"].id)
     assert visible_buttons(page.detail) == ["Report incorrect information"]
-    assert page.detail.edit_action is None and page.detail.verify_action is None
+    assert page.detail.record_actions.edit_action is None and page.detail.record_actions.verify_action is None

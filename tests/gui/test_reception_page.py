@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.gui.support import MessageBoxes
+from tests.gui.support import MessageBoxes, alt, focused, press, type_text
 from tests.support import FakeClock, make_actor
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import Role, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import display_window, printing
-from wsp_desk.gui.desk_room import ROOM_KEY
+from wsp_desk.gui import preferences, printing
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
-from wsp_desk.gui.pages.reception_page import PRINT_AFTER_KEY, ReceptionPage
+from wsp_desk.gui.pages.reception_page import ReceptionPage
 from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import Registration
 
@@ -32,7 +30,7 @@ S = VisitStatus
 @pytest.fixture
 def room(desk: DeskContext, coordinator: Actor, location: LocationView) -> int:
     room = desk.locations.add_room(coordinator, location.id, "Spreekkamer 1").id
-    QSettings().setValue(ROOM_KEY, room)
+    preferences.ROOM.set(room)
     return room
 
 
@@ -58,24 +56,6 @@ def guide_page(
     qtbot: QtBot, desk: DeskContext, guide: Actor, location: LocationView, room: int, boxes: MessageBoxes
 ) -> ReceptionPage:
     return open_page(qtbot, desk, guide, location)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def alt(qtbot: QtBot, key: Qt.Key) -> None:
-    press(qtbot, key, Qt.KeyboardModifier.AltModifier)
-
-
-def type_text(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
 
 
 def select(page: ReceptionPage, ticket: str) -> None:
@@ -243,7 +223,7 @@ def test_a_ticket_prints_on_the_printer_and_the_choice_to_print_each_is_remember
 
     monkeypatch.setattr(printing, "default_printer", pdf_printer)
     page.print_after.setChecked(True)
-    assert QSettings().value(PRINT_AFTER_KEY, type=bool)
+    assert preferences.PRINT_AFTER_REGISTERING.get()
     page.form.ui.question.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert output.read_bytes().startswith(b"%PDF")
@@ -403,10 +383,10 @@ def test_cancel_asks_first(
     register(desk, receptionist, location)
     page.watcher.poll()
     select(page, "RW-001")
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     page.cancel_action.trigger()
     assert status(page, "RW-001") == S.WAITING
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     page.cancel_action.trigger()
     assert status(page, "RW-001") == S.CANCELLED
 
@@ -506,16 +486,10 @@ def test_closing_the_day_shows_the_summary(
 # --- the main window -------------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def no_chime(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(display_window.Chime, "create", classmethod(lambda _cls: None))
-    yield
-
-
 def test_the_main_window_opens_the_waiting_room_screen(
-    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: LocationView, no_chime: None
+    qtbot: QtBot, desk: DeskContext, receptionist: Actor, location: LocationView
 ) -> None:
-    window = MainWindow(desk, receptionist, location, idle_timeout_ms=3_600_000)
+    window = MainWindow(desk, receptionist, location, idle_timeout_ms=3_600_000, chime=lambda: None)
     qtbot.addWidget(window)
     window.show()
 

@@ -3,22 +3,20 @@ due count beside the page's title."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.directory_data import sample_directory
+from tests.gui.support import MessageBoxes, press_ok
 from tests.support import FakeClock, make_actor
 from wsp_desk.db.models import Referral
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import ConversationOutcome, ReferralStatus, Role, VisitorKind
 from wsp_desk.domain.permissions import Actor
-from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import format_short_day
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.models.referrals_model import ReferralHistoryModel, ReferralsModel
@@ -29,32 +27,6 @@ from wsp_desk.services.referrals import Handover, ReferralView
 
 S = ReferralStatus
 TODAY = date(2026, 11, 30)  # the fake clock's Monday
-
-
-@dataclass
-class Boxes:
-    """Stands in for QMessageBox: records the questions and warnings, answers with `answer`."""
-
-    questions: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    boxes = Boxes()
-
-    def question(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.questions.append(text)
-        return boxes.answer
-
-    def warning(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        boxes.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return boxes
 
 
 @pytest.fixture
@@ -91,7 +63,7 @@ def referrals(desk: DeskContext, receptionist: Actor, guide: Actor, service_id: 
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, boxes: Boxes, referrals: dict[str, ReferralView]
+    qtbot: QtBot, desk: DeskContext, guide: Actor, boxes: MessageBoxes, referrals: dict[str, ReferralView]
 ) -> ReferralsPage:
     page = ReferralsPage(desk, guide, desk.locations.list_locations()[0].id)
     qtbot.addWidget(page)
@@ -110,10 +82,6 @@ def shown(page: ReferralsPage) -> list[int]:
         page.model.record(page.table.proxy.mapToSource(page.table.proxy.index(row, 0)).row()).id
         for row in range(page.table.proxy.rowCount())
     ]
-
-
-def press_ok(dialog: FormDialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 # --- the model ----------------------------------------------------------------------------------------------------
@@ -166,7 +134,7 @@ def test_the_filters_mine_this_location_and_closed(
     guide: Actor,
     service_id: str,
     referrals: dict[str, ReferralView],
-    boxes: Boxes,
+    boxes: MessageBoxes,
 ) -> None:
     other = make_actor(desk, "gids2", Role.GUIDE)
     theirs = handover(desk, receptionist, other, service_id, date(2026, 12, 2))
@@ -258,7 +226,7 @@ def test_consent_is_withdrawn_from_the_page_in_one_action_and_recorded(
     desk: DeskContext,
     guide: Actor,
     coordinator: Actor,
-    boxes: Boxes,
+    boxes: MessageBoxes,
     referrals: dict[str, ReferralView],
 ) -> None:
     referral = referrals["today"]
@@ -267,11 +235,11 @@ def test_consent_is_withdrawn_from_the_page_in_one_action_and_recorded(
     page.table.select(referral.id)
     assert page.withdraw_action.isEnabled()
 
-    boxes.answer = QMessageBox.StandardButton.No
+    boxes.answer = False
     page.withdraw_action.trigger()
     assert desk.referrals.referral(guide, referral.id).consent.active  # type: ignore[union-attr]
 
-    boxes.answer = QMessageBox.StandardButton.Yes
+    boxes.answer = True
     page.withdraw_action.trigger()
     assert "Withdraw the consent of" in boxes.questions[-1]
     consent = desk.referrals.referral(guide, referral.id).consent
@@ -302,7 +270,12 @@ def test_the_letter_again_is_the_same_document(
 
 
 def test_the_due_count_stands_beside_the_pages_title(
-    qtbot: QtBot, desk: DeskContext, guide: Actor, referrals: dict[str, ReferralView], clock: FakeClock, boxes: Boxes
+    qtbot: QtBot,
+    desk: DeskContext,
+    guide: Actor,
+    referrals: dict[str, ReferralView],
+    clock: FakeClock,
+    boxes: MessageBoxes,
 ) -> None:
     window = MainWindow(desk, guide, desk.locations.list_locations()[0], idle_timeout_ms=3_600_000)
     qtbot.addWidget(window)

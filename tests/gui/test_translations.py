@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from wsp_desk.gui import translations
+from wsp_desk.gui import preferences, translations
 
 DUTCH_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -37,11 +37,11 @@ def catalogue_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_dutch_is_the_default_and_the_choice_is_stored(qapp: QApplication) -> None:
     assert translations.current_language() == "nl"
     translations.set_language("en")
-    assert QSettings().value(translations.LANGUAGE_KEY) == "en"
+    assert QSettings().value(preferences.LANGUAGE.key) == "en"
     assert translations.current_language() == "en"
     with pytest.raises(ValueError):
         translations.set_language("fy")
-    QSettings().setValue(translations.LANGUAGE_KEY, "xx")
+    QSettings().setValue(preferences.LANGUAGE.key, "xx")
     assert translations.current_language() == "nl"
 
 

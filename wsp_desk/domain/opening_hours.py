@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from wsp_desk.dates import DESK_TIMEZONE, local
+from wsp_desk.dates import DESK_TIMEZONE, door_time, local
 from wsp_desk.domain.directory import WEEKDAYS, ScheduleData
 
 # How far ahead to look for the next opening, and for the end of a closure.
@@ -163,11 +163,7 @@ def week_lines(week: OpeningWeek, words: WeekWords) -> list[str]:
         span = words.short_day(days.first)
         if days.last != days.first:
             span += "–" + words.short_day(days.last)
-        lines.append(
-            span
-            + " "
-            + ", ".join(f"{_door_sign_time(opens)}–{_door_sign_time(closes)}" for opens, closes in days.hours)
-        )
+        lines.append(span + " " + ", ".join(f"{door_time(opens)}–{door_time(closes)}" for opens, closes in days.hours))
     for closure in week.closures:
         start = words.long_date(closure.starts_on)
         if closure.ends_on is None:
@@ -175,8 +171,3 @@ def week_lines(week: OpeningWeek, words: WeekWords) -> list[str]:
         else:
             lines.append(words.closed_from_to.format(start=start, end=words.long_date(closure.ends_on)))
     return lines
-
-
-def _door_sign_time(moment: time) -> str:
-    """9:00, 17:30 (no leading zero, as on a door sign)."""
-    return f"{moment.hour}:{moment.minute:02d}"

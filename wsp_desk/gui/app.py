@@ -1,4 +1,4 @@
-"""Starting the desk: the Qt application, then first run or login, then the main window.
+"""Starting the desk: first run or login, then the main window.
 
 Startup is kept lean (a benchmark measures the time to the login dialog): heavy modules are imported when needed.
 """
@@ -6,18 +6,17 @@ Startup is kept lean (a benchmark measures the time to the login dialog): heavy 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
-from wsp_desk import __version__, paths
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import crash, translations
+from wsp_desk.gui import crash, prompts, translations
 from wsp_desk.gui.login_dialog import LoginDialog
 from wsp_desk.gui.messages import error_text
+from wsp_desk.gui.qapp import create_qapplication
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -27,31 +26,6 @@ if TYPE_CHECKING:
     from wsp_desk.desk import DeskContext
     from wsp_desk.domain.permissions import Actor
     from wsp_desk.services.locations import LocationView
-
-
-def create_qapplication(argv: Sequence[str]) -> QApplication:
-    app = QApplication(list(argv))
-    app.setOrganizationName(paths.APP_NAME)
-    app.setApplicationName(paths.APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName("WSP Desk")
-    app.setStyle("Fusion")
-    app.setPalette(readable_palette(app.palette()))
-    # DeskApplication says when the desk is done: between login and main window no window is open.
-    app.setQuitOnLastWindowClosed(False)
-    return app
-
-
-def readable_palette(palette: QPalette) -> QPalette:
-    """The platform's palette (so a high-contrast theme stays), with placeholder and disabled text dark enough
-    to read on a light theme (WCAG AA contrast)."""
-    if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
-        return palette
-    readable = QPalette(palette)
-    readable.setColor(QPalette.ColorRole.PlaceholderText, QColor("#595959"))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        readable.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6b6b"))
-    return readable
 
 
 class DeskApplication(QObject):
@@ -96,7 +70,7 @@ class DeskApplication(QObject):
             self.context, _ = open_desk(self._config.database_url, self._config.workstation, self._clock)
         except DeskError as error:
             self.failed = True
-            QMessageBox.critical(None, QGuiApplication.applicationDisplayName(), error_text(error))
+            prompts.alert(None, error_text(error))
             self.finished.emit()
             return
         if not self.context.users.has_users():

@@ -1,12 +1,11 @@
 """Where this desk's guide receives visitors: the room, remembered per PC, and the visitor kinds the guide calls.
 
-The Balie page and the Gesprek page both call visitors; they share the remembered room through QSettings, and a
+The Balie page and the Gesprek page both call visitors; they share the remembered room (a preference of this PC), and a
 chooser shows the room chosen on the other page as soon as it is shown again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -14,17 +13,8 @@ from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import preferences
 from wsp_desk.services.locations import RoomView
-
-ROOM_KEY = "desk/room_id"
-
-
-def remembered_room_id() -> int | None:
-    value = QSettings().value(ROOM_KEY)
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
 
 
 def active_rooms(context: DeskContext, location_id: int) -> list[RoomView]:
@@ -55,14 +45,14 @@ class RoomChooser(QComboBox):
         for room in active_rooms(context, location_id):
             self.addItem(room.name, room.id)
         self._follow_settings()
-        self.currentIndexChanged.connect(lambda: QSettings().setValue(ROOM_KEY, self.room_id()))
+        self.currentIndexChanged.connect(lambda: preferences.ROOM.set(self.room_id()))
 
     def room_id(self) -> int | None:
         data = self.currentData()
         return None if data is None else int(data)
 
     def _follow_settings(self) -> None:
-        index = max(self.findData(remembered_room_id()), 0)
+        index = max(self.findData(preferences.ROOM.get()), 0)
         if index != self.currentIndex():
             self.blockSignals(True)
             self.setCurrentIndex(index)

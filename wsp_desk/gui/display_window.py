@@ -8,52 +8,25 @@ Keys: Esc leaves full screen, F11 toggles it, M turns the chime off or on (remem
 
 from __future__ import annotations
 
-import logging
-import math
-import struct
-import sys
-import wave
 from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from wsp_desk import paths
 from wsp_desk.clock import Clock
-from wsp_desk.config import DeskConfig
-from wsp_desk.dates import clock_time, desk_day
-from wsp_desk.desk import DeskContext, open_desk
-from wsp_desk.errors import DeskError, NotFound
-from wsp_desk.gui import crash, translations
-from wsp_desk.gui.app import create_qapplication
-from wsp_desk.gui.login_dialog import LOCATION_KEY
+from wsp_desk.dates import clock_time
+from wsp_desk.errors import DeskError
+from wsp_desk.gui import preferences
+from wsp_desk.gui.chime import Sound
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.queue_watcher import QueueWatcher
-from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.queue_views import DisplayState
 
-if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QSoundEffect
-
-CHIME_KEY = "display/chime"
 EARLIER_SHOWN = 4
 FLASHES = 6
 FLASH_MS = 450
-
-log = logging.getLogger(__name__)
 
 _BACKGROUND = "#101010"
 _TEXT = "#ffffff"
@@ -61,70 +34,6 @@ _HIGHLIGHT = "#ffd400"
 _QUIET = "#c8c8c8"
 _RULE = "#3c3c3c"
 NEWEST_SHARE = 60  # per cent of the width for the ticket called last
-
-
-class Sound(Protocol):
-    def play(self) -> None: ...
-
-
-class Chime:
-    """A short two-tone chime through QtMultimedia; the WAV file is made in the cache folder on first use."""
-
-    def __init__(self, effect: QSoundEffect) -> None:
-        self._effect = effect
-
-    @classmethod
-    def create(cls) -> Chime | None:
-        """The chime on the computer's default audio output; None without one (or without Qt's audio libraries)."""
-        try:
-            # Imported here: the audio libraries load only for a screen that plays the chime.
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except ImportError as error:
-            log.info("no chime: Qt Multimedia cannot load (%s)", error)
-            return None
-        if QMediaDevices.defaultAudioOutput().isNull():
-            log.info("no chime: this computer has no audio output")
-            return None
-        effect = QSoundEffect()
-        effect.setSource(QUrl.fromLocalFile(str(chime_file())))
-        effect.setVolume(0.8)
-        return cls(effect)
-
-    def play(self) -> None:
-        self._effect.play()
-
-
-def chime_file() -> Path:
-    path = paths.cache_dir() / "chime.wav"
-    if not path.is_file():
-        write_chime(path)
-    return path
-
-
-def write_chime(path: Path, rate: int = 48_000) -> None:
-    """A soft "ding-dong": E5 then C5, each a sine with two quiet overtones, a quick attack and a gentle decay.
-
-    16-bit stereo at 48 kHz, the format audio outputs take as they are (some refuse mono or other rates).
-    """
-    samples = bytearray()
-    for frequency, seconds in ((659.25, 0.35), (523.25, 0.7)):
-        for number in range(int(rate * seconds)):
-            t = number / rate
-            envelope = min(1.0, t / 0.01) * math.exp(-4.5 * t)
-            wave_value = sum(
-                weight * math.sin(2 * math.pi * frequency * overtone * t)
-                for overtone, weight in ((1, 0.75), (2, 0.2), (3, 0.05))
-            )
-            sample = round(0.55 * 32767 * envelope * wave_value)
-            samples += struct.pack("<hh", sample, sample)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
-    with wave.open(str(partial), "wb") as output:
-        output.setnchannels(2)
-        output.setsampwidth(2)
-        output.setframerate(rate)
-        output.writeframes(bytes(samples))
-    partial.replace(path)
 
 
 def _to_room(room: str) -> str:
@@ -157,6 +66,8 @@ class DisplayWindow(QWidget):
         location_id: int,
         chime: Sound | None = None,
         parent: QWidget | None = None,
+        *,
+        flash_ms: int = FLASH_MS,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._queue = queue
@@ -229,7 +140,7 @@ class DisplayWindow(QWidget):
 
         self._set_highlight(False)
         self._flash_timer = QTimer(self)
-        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.setInterval(flash_ms)
         self._flash_timer.timeout.connect(self._flash_step)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
@@ -251,7 +162,7 @@ class DisplayWindow(QWidget):
 
     @property
     def chime_on(self) -> bool:
-        return QSettings().value(CHIME_KEY, True, type=bool)
+        return preferences.CHIME.get()
 
     def refresh(self) -> None:
         """Show the state of now; a ticket called since the last look flashes, with the chime."""
@@ -282,10 +193,10 @@ class DisplayWindow(QWidget):
             self.room_label.setText("")
         earlier = state.called[1:]
         self.earlier_caption.setVisible(bool(earlier))
-        for number, (ticket, room) in enumerate(self.earlier):
+        for number, (earlier_ticket, earlier_room) in enumerate(self.earlier):
             called = earlier[number] if number < len(earlier) else None
-            ticket.setText(called.ticket if called else "")
-            room.setText(_to_room(called.room_name) if called else "")
+            earlier_ticket.setText(called.ticket if called else "")
+            earlier_room.setText(_to_room(called.room_name) if called else "")
         self.waiting_label.setText(self.tr("People waiting: {count}").format(count=state.waiting_count))
         self._fit_ticket()
 
@@ -366,7 +277,7 @@ class DisplayWindow(QWidget):
         elif key == Qt.Key.Key_F11:
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
         elif key == Qt.Key.Key_M:
-            QSettings().setValue(CHIME_KEY, not self.chime_on)
+            preferences.CHIME.set(not self.chime_on)
             self._show_notice()
         else:
             super().keyPressEvent(event)
@@ -376,58 +287,3 @@ class DisplayWindow(QWidget):
         self._clock_timer.stop()
         super().closeEvent(event)
         self.closed.emit()
-
-
-# --- the wsp-desk display command ----------------------------------------------------------------------------------
-
-
-def choose_location(context: DeskContext, location_id: int | None) -> LocationView:
-    """The location asked for; else the one this PC worked at last, if open today; else the first open one."""
-    if location_id is not None:
-        found = next((loc for loc in context.locations.list_locations() if loc.id == location_id), None)
-        if found is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("DeskError", "There is no location with number {number}."), number=location_id
-            )
-        return found
-    open_today = context.locations.open_locations(desk_day(context.clock.now()))
-    remembered = str(QSettings().value(LOCATION_KEY, ""))
-    for location in open_today:
-        if str(location.id) == remembered:
-            return location
-    if not open_today:
-        raise NotFound(QT_TRANSLATE_NOOP("DeskError", "No location is open today."))
-    return open_today[0]
-
-
-def run_display(config: DeskConfig, location_id: int | None, clock: Clock) -> int:
-    """`wsp-desk display`: the screen full-size on this PC, until it is closed (Ctrl+Q)."""
-    app = QApplication.instance() or create_qapplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    translators = translations.install(app)
-    restore_excepthook = crash.install()
-    try:
-        context, _ = open_desk(config.database_url, config.workstation, clock)
-        try:
-            return _show_display(app, context, location_id)
-        finally:
-            context.close()
-    finally:
-        restore_excepthook()
-        translations.uninstall(app, translators)
-
-
-def _show_display(app: QApplication, context: DeskContext, location_id: int | None) -> int:
-    location = choose_location(context, location_id)
-    open_today = context.locations.open_locations(desk_day(context.clock.now()))
-    others = [other for other in open_today if other.id != location.id]
-    print(f"Waiting-room screen of {location.name} (location {location.id}).")
-    if location_id is None and others:
-        choices = ", ".join(f"{other.id} {other.name}" for other in others)
-        print(f"Also open today: {choices}. Choose one with --location ID.")
-    print("Esc leaves full screen, F11 toggles it, M turns the chime off or on, Ctrl+Q closes.")
-    window = DisplayWindow(context.queue, context.clock, location.id, Chime.create())
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.closed.connect(app.quit)
-    window.showFullScreen()
-    return app.exec()

@@ -18,14 +18,14 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._save: Callable[[], None] = lambda: None
+        self._save: Callable[[], object] = lambda: None
         self.errors: InlineErrors
 
     def set_error_fields(self, fields: Mapping[str, tuple[QWidget, QLabel]], general: QLabel) -> None:
         """Map a service's field names to their input and error label; other problems go to `general`."""
         self.errors = InlineErrors(fields, general)
 
-    def open_with(self, save: Callable[[], None]) -> None:
+    def open_with(self, save: Callable[[], object]) -> None:
         self._save = save
         self.resize(self.width(), self.sizeHint().height())  # fit the rows the form shows
         self.open()

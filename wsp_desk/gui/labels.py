@@ -7,9 +7,9 @@ The one place for each: pages and dialogs ask here instead of spelling their own
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from wsp_desk import dates
 from wsp_desk.domain.directory import VERIFY_EVERY
@@ -25,7 +25,8 @@ from wsp_desk.domain.enums import (
 from wsp_desk.domain.opening_hours import Opening, OpeningState, OpeningWeek, WeekWords, week_lines
 from wsp_desk.domain.region import MUNICIPALITIES, OTHER_MUNICIPALITY
 from wsp_desk.domain.taxonomy import need_term
-from wsp_desk.gui import translations
+from wsp_desk.gui import preferences, translations
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Labels"
 
@@ -316,13 +317,6 @@ def format_day(day: date, *, weekday: bool = False) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy" if weekday else "d MMMM yyyy")
 
 
-def format_clock(moment: time | datetime) -> str:
-    """9:00, 17:30: an opening time as on a door sign (a moment on the desk's wall clock)."""
-    if isinstance(moment, datetime):
-        moment = dates.local(moment).time()
-    return f"{moment.hour}:{moment.minute:02d}"
-
-
 def short_weekday(index: int) -> str:
     """Monday is 0: "ma" / "Mon"."""
     return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat).rstrip(".")
@@ -332,7 +326,7 @@ def opening_label(state: OpeningState, today: date) -> str:
     """One line about now: "Open now, closes at 17:00", "Opens on Monday at 9:00", "Closed until 2 January"."""
     if state.opening == Opening.OPEN and state.closes_at is not None:
         return _translate(QT_TRANSLATE_NOOP("Labels", "Open now, closes at {time}")).format(
-            time=format_clock(state.closes_at)
+            time=dates.door_time(state.closes_at)
         )
     if state.opening == Opening.OPENS_LATER and state.opens_at is not None:
         return _opens(state.opens_at, today)
@@ -343,7 +337,7 @@ def opening_label(state: OpeningState, today: date) -> str:
             )
         reopens = dates.local(state.opens_at).date()
         return _translate(QT_TRANSLATE_NOOP("Labels", "Closed until {day} at {time}")).format(
-            day=f"{QLocale().dayName(reopens.isoweekday())} {_day_month(reopens)}", time=format_clock(state.opens_at)
+            day=f"{QLocale().dayName(reopens.isoweekday())} {_day_month(reopens)}", time=dates.door_time(state.opens_at)
         )
     if state.opening == Opening.CLOSED:
         return _translate(QT_TRANSLATE_NOOP("Labels", "Not open in the next two weeks"))
@@ -364,7 +358,9 @@ def opening_week_lines(week: OpeningWeek) -> list[str]:
 def opening_short_label(state: OpeningState, today: date) -> str:
     """A few words for a list of results: "open until 17:00", "opens Mon 9:00", "closed until 2 Jan"; "" if unknown."""
     if state.opening == Opening.OPEN and state.closes_at is not None:
-        return _translate(QT_TRANSLATE_NOOP("Labels", "open until {time}")).format(time=format_clock(state.closes_at))
+        return _translate(QT_TRANSLATE_NOOP("Labels", "open until {time}")).format(
+            time=dates.door_time(state.closes_at)
+        )
     if state.opening in (Opening.OPENS_LATER, Opening.CLOSED_UNTIL) and state.opens_at is not None:
         day = dates.local(state.opens_at).date()
         when = (
@@ -377,7 +373,7 @@ def opening_short_label(state: OpeningState, today: date) -> str:
             else QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
         )
         return _translate(QT_TRANSLATE_NOOP("Labels", "opens {day} {time}")).format(
-            day=when, time=format_clock(state.opens_at)
+            day=when, time=dates.door_time(state.opens_at)
         )
     if state.opening in (Opening.CLOSED, Opening.CLOSED_UNTIL):
         return _translate(QT_TRANSLATE_NOOP("Labels", "closed"))
@@ -390,7 +386,7 @@ def _day_month(day: date) -> str:
 
 def _opens(moment: datetime, today: date) -> str:
     day = dates.local(moment).date()
-    time_text = format_clock(moment)
+    time_text = dates.door_time(moment)
     if day == today:
         return _translate(QT_TRANSLATE_NOOP("Labels", "Opens today at {time}")).format(time=time_text)
     if day == today + timedelta(days=1):
@@ -442,7 +438,7 @@ def consent_label(given: bool, withdrawn: bool) -> str:
 
 def letter_language_label(language: str) -> str:
     """A letter's language named in itself ("Nederlands", "English"), as the visitor would look for it."""
-    return translations.LANGUAGES.get(language, language)
+    return preferences.LANGUAGE.choices.get(language, language)
 
 
 def format_short_day(day: date) -> str:

@@ -17,10 +17,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -31,7 +29,8 @@ from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import ReferralStatus
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import printing
+from wsp_desk.gui import printing, prompts
+from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.labels import format_datetime
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.services.referral_letters import StoredLetter
@@ -90,9 +89,9 @@ class LetterPreview(QDialog):
 
         self.zoom_out_action = self._zoom_action(self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, 1 / ZOOM_STEP)
         self.zoom_in_action = self._zoom_action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, ZOOM_STEP)
-        self.fit_action = QAction(self.tr("&Fit to width"), self)
-        self.fit_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.fit_action.triggered.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit_action = shortcut_action(
+            self, self.tr("&Fit to width"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth), "Ctrl+0"
+        )
         tools = QHBoxLayout()
         for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
             self.addAction(action)
@@ -156,10 +155,7 @@ class LetterPreview(QDialog):
     # --- zooming --------------------------------------------------------------------------------------------------
 
     def _zoom_action(self, text: str, keys: QKeySequence.StandardKey, factor: float) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(keys)
-        action.triggered.connect(lambda: self.zoom(factor))
-        return action
+        return shortcut_action(self, text, lambda: self.zoom(factor), keys)
 
     def zoom(self, factor: float) -> None:
         """Zoom from what is shown now (fitting to the width included) by `factor`."""
@@ -186,7 +182,7 @@ class LetterPreview(QDialog):
 
     def save_letter(self) -> None:
         suggested = self.tr("handover-letter-{ticket}.pdf").format(ticket=self.referral.ticket)
-        path, _filter = QFileDialog.getSaveFileName(
+        path = prompts.file_to_save(
             self, self.tr("Save the letter as PDF"), suggested, self.tr("PDF documents (*.pdf)")
         )
         if not path:
@@ -194,10 +190,10 @@ class LetterPreview(QDialog):
         try:
             Path(path).write_bytes(self.letter.pdf)
         except OSError as error:
-            QMessageBox.warning(
+            prompts.warn(
                 self,
-                self.windowTitle(),
                 self.tr("The letter could not be saved as {path}: {problem}").format(path=path, problem=error.strerror),
+                self.windowTitle(),
             )
             return
         self._handed_over(self.tr("The letter is saved as {path}.").format(path=path))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wsp_desk.gui.actions import shortcut_action
+from wsp_desk.gui.colours import show_as_error
 from wsp_desk.gui.models.rows_model import CHECK, CHOICE, EditableRowsModel, EditColumn
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,14 +93,10 @@ class ListEditor(QWidget):
             (self.tr("Add"), QKeySequence(Qt.Key.Key_Insert), self.add_row),
             (self.tr("Remove"), QKeySequence("Ctrl+Delete"), self.remove_row),
         ):
-            action = QAction(text, self.view)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.view.addAction(action)
+            self.view.addAction(shortcut_action(self.view, text, slot, keys, context=Qt.ShortcutContext.WidgetShortcut))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4000f")
+        show_as_error(self.error)
         self.error.hide()
 
         buttons = QHBoxLayout()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wsp_desk.errors import AuthenticationFailed
+from wsp_desk.gui import preferences
 from wsp_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from wsp_desk.gui.messages import InlineErrors, RetryCountdown
 
@@ -17,8 +18,6 @@ if TYPE_CHECKING:
 
     from wsp_desk.desk import DeskContext
     from wsp_desk.services.locations import LocationView
-
-LOCATION_KEY = "desk/location_id"
 
 
 class LoginDialog(QDialog):
@@ -86,9 +85,9 @@ class LoginDialog(QDialog):
         combo.setEnabled(True)
         for location in locations:
             combo.addItem(location.name)
-        remembered = QSettings().value(LOCATION_KEY)
+        remembered = preferences.LOCATION.get()
         for index, location in enumerate(locations):
-            if str(location.id) == str(remembered):
+            if location.id == remembered:
                 combo.setCurrentIndex(index)
         return locations
 
@@ -112,7 +111,7 @@ class LoginDialog(QDialog):
         self.ui.password.clear()
         location = self._locations[self.ui.location.currentIndex()] if self._locations else None
         if location is not None:
-            QSettings().setValue(LOCATION_KEY, location.id)
+            preferences.LOCATION.set(location.id)
         self.accept()  # closed first, so whoever takes over finds no open login dialog
         self.logged_in.emit(actor, location)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -23,75 +24,78 @@ from PySide6.QtWidgets import (
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import preferences, prompts
+from wsp_desk.gui.actions import shortcut_action
+from wsp_desk.gui.chime import Chime, SoundFactory
 from wsp_desk.gui.idle import IdleWatcher
 from wsp_desk.gui.labels import role_label
 from wsp_desk.gui.lock_screen import LockScreen
+from wsp_desk.gui.page_context import HasMenus, PageContext
 from wsp_desk.gui.settings_dialog import SettingsDialog
+from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.locations import LocationView
 from wsp_desk.services.settings import IDLE_LOCK_MINUTES
 
 # How often the numbers beside the pages' titles ("Handovers (3)") are counted again, besides after actions.
 COUNT_INTERVAL_MS = 3 * 60_000
-GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
 
 
 @dataclass(frozen=True)
 class Page:
     title: str  # English source text, translated in the context "Pages"
     action: Action | None  # what the role must be allowed to do; None: everyone
-    factory: Callable[[MainWindow], QWidget]
+    factory: Callable[[PageContext], QWidget]
     # The work waiting on the page, shown beside its title ("Handovers (3)"); None: the page counts nothing.
-    count: Callable[[MainWindow], int] | None = None
+    count: Callable[[PageContext], int] | None = None
 
 
 # A page's module is imported only when a role that uses it logs in.
-def _account_page(window: MainWindow) -> QWidget:
+def _account_page(context: PageContext) -> QWidget:
     from wsp_desk.gui.pages.account_page import AccountPage
 
-    return AccountPage(window.context, window.actor)
+    return AccountPage(context.desk, context.actor)
 
 
-def _admin_page(window: MainWindow) -> QWidget:
+def _admin_page(context: PageContext) -> QWidget:
     from wsp_desk.gui.pages.admin_page import AdminPage
 
-    return AdminPage(window.context, window.actor)
+    return AdminPage(context.desk, context.actor)
 
 
-def _partners_page(window: MainWindow) -> QWidget:
+def _partners_page(context: PageContext) -> QWidget:
     from wsp_desk.gui.pages.partners_page import PartnersPage
 
-    return PartnersPage(window.context, window.actor)
+    return PartnersPage(context.desk, context.actor)
 
 
-def _referrals_page(window: MainWindow) -> QWidget:
+def _referrals_page(context: PageContext) -> QWidget:
     from wsp_desk.gui.pages.referrals_page import ReferralsPage
 
-    page = ReferralsPage(window.context, window.actor, window.location.id if window.location else None)
-    page.changed.connect(window.refresh_counts)
+    page = ReferralsPage(context.desk, context.actor, context.location.id if context.location else None)
+    page.changed.connect(context.counts_changed)
     return page
 
 
-def _due_follow_ups(window: MainWindow) -> int:
-    return window.context.referrals.due_count(window.actor)
+def _due_follow_ups(context: PageContext) -> int:
+    return context.desk.referrals.due_count(context.actor)
 
 
-def _reception_page(window: MainWindow) -> QWidget:
+def _reception_page(context: PageContext) -> QWidget:
     from wsp_desk.gui.pages.reception_page import reception_page
 
-    return reception_page(window)
+    return reception_page(context)
 
 
-def _conversation_page(window: MainWindow) -> QWidget:
+def _conversation_page(context: PageContext) -> QWidget:
     from wsp_desk.gui.handover_dialog import open_handover
-    from wsp_desk.gui.pages.conversation_page import ConversationPage, conversation_page
+    from wsp_desk.gui.pages.conversation.page import ConversationPage, conversation_page
 
-    page = conversation_page(window)
+    page = conversation_page(context)
     if isinstance(page, ConversationPage):
         # A warm handover from the conversation: the handover dialog, then the letter.
         page.handover_requested.connect(
             lambda conversation_id, service_id: open_handover(
-                page, window.context, window.actor, conversation_id, service_id
+                page, context.desk, context.actor, conversation_id, service_id
             )
         )
     return page
@@ -125,12 +129,14 @@ class MainWindow(QMainWindow):
         location: LocationView | None,
         *,
         idle_timeout_ms: int | None = None,
+        chime: SoundFactory = Chime.create,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.actor = actor
         self.location = location
+        self.page_context = PageContext(context, actor, location, self.refresh_counts, chime)
         self.setWindowTitle(location.name if location else "Werkcentrum Haaglanden")
 
         self.navigation = QListWidget()
@@ -138,16 +144,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._page_actions: list[QAction] = []
+        self._page_menus: list[QMenu] = []
         self._counted: list[tuple[QListWidgetItem, Page]] = []
         for number, page in enumerate(pages_for(actor), start=1):
             title = QCoreApplication.translate("Pages", page.title)
             self.navigation.addItem(title)
             if page.count is not None:
                 self._counted.append((self.navigation.item(number - 1), page))
-            self.pages.addWidget(page.factory(self))
-            go = QAction(title, self)
-            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            go.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
+            widget = page.factory(self.page_context)
+            if isinstance(widget, HasMenus):
+                self._page_menus.extend(widget.menus())
+            self.pages.addWidget(widget)
+            go = shortcut_action(self, title, partial(self.navigation.setCurrentRow, number - 1), f"Ctrl+{number}")
             self._page_actions.append(go)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 12px; }")  # easy to hit with a mouse
         self.refresh_counts()
@@ -182,24 +190,20 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _build_actions(self) -> None:
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.lock("manual"))
-        self.switch_user_action = QAction(self.tr("S&witch user"), self)
-        self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.switch_user_action.triggered.connect(self.switch_user_requested)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self._open_settings)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        self.lock_action = shortcut_action(self, self.tr("&Lock"), lambda: self.lock("manual"), "Ctrl+L")
+        self.switch_user_action = shortcut_action(
+            self, self.tr("S&witch user"), self.switch_user_requested.emit, "Ctrl+Shift+W"
+        )
+        self.settings_action = shortcut_action(self, self.tr("&Settings…"), self._open_settings, "Ctrl+,")
+        quit_action = shortcut_action(self, self.tr("&Quit"), self.close, "Ctrl+Q")
 
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         desk_menu.addActions([self.lock_action, self.switch_user_action, self.settings_action])
         desk_menu.addSeparator()
         desk_menu.addAction(quit_action)
         self.menuBar().addMenu(self.tr("&Go to")).addActions(self._page_actions)
+        for menu in self._page_menus:
+            self.menuBar().addMenu(menu)
 
         toolbar = self.addToolBar(self.tr("Desk"))
         toolbar.setObjectName("deskToolBar")  # saveState() needs the name
@@ -223,7 +227,7 @@ class MainWindow(QMainWindow):
             assert page.count is not None
             title = QCoreApplication.translate("Pages", page.title)
             try:
-                count = page.count(self)
+                count = page.count(self.page_context)
             except DeskError:
                 continue  # the number stays as it was; the page itself says what is wrong
             item.setText(self.tr("{page} ({count})").format(page=title, count=count) if count else title)
@@ -244,7 +248,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Your account was disabled by a coordinator. The desk logs you out.")
         else:
             text = self.tr("A coordinator changed your role. Log in again to work with the pages of your new role.")
-        QMessageBox.information(self, QGuiApplication.applicationDisplayName(), text)
+        prompts.inform(self, text)
         self.switch_user_requested.emit()
 
     # --- locking ------------------------------------------------------------------------------------------------
@@ -272,7 +276,9 @@ class MainWindow(QMainWindow):
         self._screens.setCurrentIndex(0)
         for action in self._work_actions:
             action.setEnabled(True)
-        self.pages.currentWidget().setFocus()
+        page = self.pages.currentWidget()
+        if page is not None:
+            page.setFocus()
         self._idle.start()
 
     # --- settings, geometry, closing ----------------------------------------------------------------------------
@@ -283,18 +289,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(GEOMETRY_KEY)
+        geometry = preferences.MAIN_WINDOW_GEOMETRY.get()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
-        state = settings.value(STATE_KEY)
+        state = preferences.MAIN_WINDOW_STATE.get()
         if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
+        preferences.MAIN_WINDOW_GEOMETRY.set(self.saveGeometry())
+        preferences.MAIN_WINDOW_STATE.set(self.saveState())
         self._idle.stop()
         if not self._logged_out:
             self._logged_out = True

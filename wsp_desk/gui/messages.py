@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import prompts
+from wsp_desk.gui.colours import show_as_error
 
 
 def error_text(error: DeskError) -> str:
@@ -21,7 +22,7 @@ def error_text(error: DeskError) -> str:
 
 def show_error(parent: QWidget | None, error: DeskError) -> None:
     """Tell about a problem that has no input to point at, in a message box."""
-    QMessageBox.warning(parent, QGuiApplication.applicationDisplayName(), error_text(error))
+    prompts.warn(parent, error_text(error))
 
 
 def password_hint() -> str:
@@ -34,11 +35,7 @@ def password_hint() -> str:
 
 
 def _mark_as_error(label: QLabel) -> None:
-    # Dark red on a light window, light red on a dark one: readable in both.
-    palette = label.palette()
-    dark_window = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff9e9e" if dark_window else "#a4000f"))
-    label.setPalette(palette)
+    show_as_error(label)
     label.setWordWrap(True)
 
 

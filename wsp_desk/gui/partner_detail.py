@@ -1,28 +1,24 @@
 """One partner record in full: a service (what it offers, for whom, how to refer, what to bring, opening hours,
 addresses, contacts) or an organisation (its contacts, locations and services).
 
-Everyone may report incorrect information; a coordinator also edits, verifies, archives and reads the history. A
-warning says when a record is still to verify or was last verified over a year ago. Phone numbers, e-mail addresses
-and addresses have a copy button; websites open in the browser.
+A warning says when a record is still to verify or was last verified over a year ago. Phone numbers, e-mail
+addresses and addresses have a copy button; websites open in the browser. What can be done with the record (report,
+edit, verify, archive, history) is in partner_record_actions; the lines of its sections are built by partner_sections.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +38,9 @@ from wsp_desk.domain.directory import (
 )
 from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.domain.opening_hours import Opening, opening_state, opening_week
-from wsp_desk.domain.permissions import Action, Actor, allowed
-from wsp_desk.domain.validation import format_phone
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
-from wsp_desk.gui.form_dialog import FormDialog
+from wsp_desk.gui.colours import error_colour
 from wsp_desk.gui.labels import (
     format_datetime,
     format_day,
@@ -53,128 +48,18 @@ from wsp_desk.gui.labels import (
     opening_label,
     opening_week_lines,
     partner_kind_label,
-    phone_type_label,
     service_status_label,
     verification_label,
     visitor_kind_label,
 )
-from wsp_desk.gui.messages import error_text, show_error
-from wsp_desk.gui.pages.partner_dialogs import (
-    ChangeHistoryDialog,
-    NoteDialog,
-    OrganizationDialog,
-    ServiceDialog,
-    report_dialog,
-)
-
-_LINK_SERVICE, _LINK_ORGANIZATION = "service:", "organization:"
-
-
-def _confirm(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+from wsp_desk.gui.messages import error_text
+from wsp_desk.gui.partner_record_actions import RecordActions
+from wsp_desk.gui.partner_sections import LINK_ORGANIZATION, LINK_SERVICE, RecordSections
 
 
 def _address_lines(address: AddressData) -> list[str]:
     place = " ".join(part for part in (address.postal_code, address.city) if part)
     return [line for line in (address.attention, address.address_1, address.address_2, place) if line]
-
-
-class _Content(QWidget):
-    """The record's sections, built once per record shown."""
-
-    def __init__(self, detail: PartnerDetail) -> None:
-        super().__init__()
-        self._detail = detail
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 8, 0)
-        self.layout_.setSpacing(4)
-
-    def finish(self) -> None:
-        """Show the sections, built whole first: the scroll area sizes them once, with every line in place."""
-        self.layout_.addStretch()
-        self._detail.scroll.setWidget(self)  # the previous content is deleted
-
-    def heading(self, text: str) -> None:
-        label = QLabel(text, self)
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        label.setFont(font)
-        label.setContentsMargins(0, 10, 0, 0)
-        self.layout_.addWidget(label)
-
-    def text(self, text: str, *, caption: str = "", dim: bool = False) -> QLabel:
-        shown = html.escape(text).replace("\n", "<br>")
-        label = QLabel(f"<b>{html.escape(caption)}</b> {shown}" if caption else shown, self)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if dim:
-            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.layout_.addWidget(label)
-        return label
-
-    def link(self, text: str, href: str, *, caption: str = "") -> QLabel:
-        prefix = f"<b>{html.escape(caption)}</b> " if caption else ""
-        label = QLabel(f'{prefix}<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>', self)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        if href.startswith((_LINK_SERVICE, _LINK_ORGANIZATION)):
-            label.linkActivated.connect(self._detail.open_link)
-        else:
-            label.setOpenExternalLinks(True)
-        self.layout_.addWidget(label)
-        return label
-
-    def copyable(self, text: str, copy: str, *, caption: str = "", href: str = "") -> None:
-        """A line with a button that copies `copy` (a phone number, an address) to the clipboard."""
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        holder = QWidget(self)
-        holder.setLayout(row)
-        if href:
-            label = QLabel(
-                (f"<b>{html.escape(caption)}</b> " if caption else "")
-                + f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>',
-                holder,
-            )
-            label.setOpenExternalLinks(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        else:
-            shown = html.escape(text).replace("\n", "<br>")
-            label = QLabel((f"<b>{html.escape(caption)}</b> " if caption else "") + shown, holder)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setTextFormat(Qt.TextFormat.RichText)  # one line: a number or an address reads best unbroken
-        button = QToolButton(holder)
-        button.setText(self.tr("Copy"))
-        button.setToolTip(self.tr("Copy {text} to the clipboard").format(text=copy.replace("\n", ", ")))
-        button.setAccessibleName(button.toolTip())
-        button.setAutoRaise(False)
-        button.clicked.connect(lambda: self._detail.copy(copy))
-        row.addWidget(label)
-        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch()
-        self.layout_.addWidget(holder)
-
-    def phone(self, phone: PhoneData, caption: str = "") -> None:
-        shown = format_phone(phone.number)
-        if phone.extension:
-            shown += " " + self.tr("ext. {extension}").format(extension=phone.extension)
-        details = [phone_type_label(phone.type)] if phone.type != "voice" else []
-        details += [phone.description] if phone.description else []
-        shown += f" ({', '.join(details)})" if details else ""
-        self.copyable(shown, format_phone(phone.number), caption=caption)
-
-    def email(self, address: str, caption: str) -> None:
-        self.copyable(address, address, caption=caption, href=f"mailto:{address}")
 
 
 class PartnerDetail(QWidget):
@@ -188,7 +73,6 @@ class PartnerDetail(QWidget):
         self._directory = context.directory
         self._clock = context.clock
         self._actor = actor
-        self.may_edit = allowed(actor.role, Action.EDIT_DIRECTORY)
         self._kind: RecordKind | None = None
         self._record_id = ""
         self._service: ServiceRecord | None = None
@@ -215,40 +99,9 @@ class PartnerDetail(QWidget):
         self.notice = QLabel(self)  # what the last action did
         self.notice.setWordWrap(True)
 
-        self.report_action = self._action(
-            self.tr("&Report incorrect information…"),
-            self.report,
-            "Ctrl+Shift+R",
-            self.tr("Tell the coordinator what is not correct in this record"),
-        )
-        self.record_actions = [self.report_action]
-        self.edit_action: QAction | None = None
-        self.verify_action: QAction | None = None
-        self.archive_action: QAction | None = None
-        self.history_action: QAction | None = None
-        self.new_service_action: QAction | None = None
-        self.new_organization_action: QAction | None = None
-        if self.may_edit:
-            self.edit_action = self._action(self.tr("Ed&it…"), self.edit, "F2", self.tr("Change this record"))
-            self.verify_action = self._action(
-                self.tr("Veri&fy"),
-                self.verify,
-                "Ctrl+Shift+V",
-                self.tr("Confirm that this information is correct today"),
-            )
-            self.archive_action = self._action(
-                self.tr("Arc&hive…"), self.archive, "", self.tr("Hide this record from the search; its history stays")
-            )
-            self.history_action = self._action(
-                self.tr("Histor&y…"), self.history, "Ctrl+H", self.tr("Who changed what, and when")
-            )
-            self.new_service_action = self._action(
-                self.tr("New servi&ce…"), self.new_service, "", self.tr("Add a service to this organisation")
-            )
-            self.new_organization_action = self._action(
-                self.tr("New or&ganisation…"), self.new_organization, "Ctrl+Shift+N", ""
-            )
-            self.record_actions += [self.edit_action, self.verify_action, self.archive_action, self.history_action]
+        self.record_actions = RecordActions(self, context, actor)
+        self.record_actions.done.connect(self._after_change)
+        self.record_actions.created.connect(self._created)
         # A tool bar: in a narrow window the actions that do not fit move behind its » button.
         self.toolbar = QToolBar(self.tr("Partner actions"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -257,16 +110,15 @@ class PartnerDetail(QWidget):
             " background: palette(button); } QToolButton:disabled { color: palette(mid); }"
         )
         # Adding an organisation is not about the record shown: the page offers that action elsewhere.
-        for action in (*self.record_actions, self.new_service_action):
-            if action is not None:
-                self.toolbar.addAction(action)
+        for action in self.record_actions.on_record():
+            self.toolbar.addAction(action)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Partner details"))
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.content = _Content(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Partner details"))
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.content = RecordSections(self.scroll_area, self.open_link, self.copy)
 
         header = QVBoxLayout()
         header.setSpacing(4)
@@ -284,7 +136,7 @@ class PartnerDetail(QWidget):
         separator.setFrameShape(QFrame.Shape.HLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(separator)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.clear()
 
     def _banner(self, background: str, foreground: str, border: str) -> QLabel:
@@ -298,18 +150,6 @@ class PartnerDetail(QWidget):
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         label.hide()
         return label
-
-    def _action(self, text: str, slot: Callable[[], object], keys: str, tooltip: str) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if tooltip or shortcut:
-            action.setToolTip(f"{tooltip} ({shortcut})" if tooltip and shortcut else tooltip or shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # --- what is shown --------------------------------------------------------------------------------------------
 
@@ -330,7 +170,7 @@ class PartnerDetail(QWidget):
             label.hide()
         self.notice.clear()
         self._new_content().finish()
-        self._update_actions()
+        self.record_actions.set_record(self._kind, self._service, self._organization)
 
     def show_service(self, service_id: str) -> None:
         self.show_record(RecordKind.SERVICE, service_id)
@@ -357,7 +197,7 @@ class PartnerDetail(QWidget):
         except DeskError as error:
             self.clear(error_text(error))
             return
-        self._update_actions()
+        self.record_actions.set_record(self._kind, self._service, self._organization)
 
     def reload(self) -> None:
         current = self.current()
@@ -379,20 +219,20 @@ class PartnerDetail(QWidget):
         return "\n".join(plain)
 
     def focus_content(self) -> None:
-        self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_link(self, href: str) -> None:
-        if href.startswith(_LINK_SERVICE):
-            self.show_service(href.removeprefix(_LINK_SERVICE))
-        elif href.startswith(_LINK_ORGANIZATION):
-            self.show_organization(href.removeprefix(_LINK_ORGANIZATION))
+        if href.startswith(LINK_SERVICE):
+            self.show_service(href.removeprefix(LINK_SERVICE))
+        elif href.startswith(LINK_ORGANIZATION):
+            self.show_organization(href.removeprefix(LINK_ORGANIZATION))
 
     def copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.notice.setText(self.tr("Copied: {text}").format(text=text.replace("\n", ", ")))
 
-    def _new_content(self) -> _Content:
-        self.content = _Content(self)
+    def _new_content(self) -> RecordSections:
+        self.content = RecordSections(self.scroll_area, self.open_link, self.copy)
         return self.content
 
     def _today(self) -> date:
@@ -421,7 +261,7 @@ class PartnerDetail(QWidget):
             return
         self.banner.show()
 
-    def _verified_line(self, content: _Content, state: RecordState, verified_by: str, updated: object) -> None:
+    def _verified_line(self, content: RecordSections, state: RecordState, verified_by: str, updated: object) -> None:
         if state.last_verified_on is None:
             line = self.tr("Never verified by a coordinator.")
         elif verified_by:
@@ -440,12 +280,13 @@ class PartnerDetail(QWidget):
     def _show_service(self, service: ServiceRecord, organization: OrganizationRecord) -> None:
         data = service.data
         self.title.setText(data.name)
-        href = html.escape(f"{_LINK_ORGANIZATION}{organization.id}", quote=True)
+        href = html.escape(f"{LINK_ORGANIZATION}{organization.id}", quote=True)
         parts = [f'<a href="{href}">{html.escape(organization.data.name)}</a>']
         if organization.data.partner_kind:
             parts.append(html.escape(partner_kind_label(organization.data.partner_kind)))
         if data.status != "active":
-            parts.append(f'<span style="color:#a4000f"><b>{html.escape(service_status_label(data.status))}</b></span>')
+            colour = error_colour(self.palette()).name()
+            parts.append(f'<span style="color:{colour}"><b>{html.escape(service_status_label(data.status))}</b></span>')
         self.subtitle.setText(" · ".join(parts))
         self._show_state(service.state, service.last_verified_by)
         self.alert.setText(html.escape(data.alert))
@@ -508,7 +349,7 @@ class PartnerDetail(QWidget):
             content.text(self.tr("No contact details for this service: see the organisation below."), dim=True)
 
         content.heading(self.tr("Organisation"))
-        content.link(organization.data.name, f"{_LINK_ORGANIZATION}{organization.id}")
+        content.link(organization.data.name, f"{LINK_ORGANIZATION}{organization.id}")
         self._contact(content, organization.data.phones, organization.data.email, organization.data.website, ())
         self._verified_line(content, service.state, service.last_verified_by, service.updated_at)
         content.finish()
@@ -522,7 +363,7 @@ class PartnerDetail(QWidget):
             return self.tr("up to {maximum} years").format(maximum=maximum)
         return ""
 
-    def _hours(self, content: _Content, service: ServiceRecord) -> None:
+    def _hours(self, content: RecordSections, service: ServiceRecord) -> None:
         schedules = service.data.schedules
         if not schedules:
             content.text(self.tr("No opening hours recorded."), dim=True)
@@ -533,7 +374,9 @@ class PartnerDetail(QWidget):
         for note in dict.fromkeys(s.description for s in schedules if s.description):
             content.text(note, dim=True)
 
-    def _locations(self, content: _Content, locations: tuple[LocationData, ...], *, of_organization: bool) -> None:
+    def _locations(
+        self, content: RecordSections, locations: tuple[LocationData, ...], *, of_organization: bool
+    ) -> None:
         for location in locations:
             name = location.name
             if of_organization and name:
@@ -550,7 +393,7 @@ class PartnerDetail(QWidget):
 
     def _contact(
         self,
-        content: _Content,
+        content: RecordSections,
         phones: tuple[PhoneData, ...],
         email: str,
         website: str,
@@ -593,7 +436,7 @@ class PartnerDetail(QWidget):
             marks = [verification_label(service.state.to_verify, service.state.last_verified_on, today)]
             if service.state.archived:
                 marks = [self.tr("archived")]
-            label = content.link(service.data.name, f"{_LINK_SERVICE}{service.id}")
+            label = content.link(service.data.name, f"{LINK_SERVICE}{service.id}")
             if any(marks):
                 label.setText(label.text() + f" <i>({html.escape(', '.join(m for m in marks if m))})</i>")
         content.heading(self.tr("Contact"))
@@ -607,33 +450,7 @@ class PartnerDetail(QWidget):
         self._verified_line(content, organization.state, organization.last_verified_by, organization.updated_at)
         content.finish()
 
-    # --- actions --------------------------------------------------------------------------------------------------
-
-    def _update_actions(self) -> None:
-        has_record = self._kind is not None
-        for action in self.record_actions:
-            action.setEnabled(has_record)
-        if self.new_service_action is not None:
-            is_organization = self._kind == RecordKind.ORGANIZATION
-            self.new_service_action.setEnabled(is_organization)
-            self.new_service_action.setVisible(is_organization)
-        if self.archive_action is not None:
-            archived = self._state().archived if has_record else False
-            self.archive_action.setText(self.tr("Rest&ore") if archived else self.tr("Arc&hive…"))
-
-    def _state(self) -> RecordState:
-        record = self._service if self._kind == RecordKind.SERVICE else self._organization
-        assert record is not None
-        return record.state
-
-    def _version(self) -> int:
-        record = self._service if self._kind == RecordKind.SERVICE else self._organization
-        assert record is not None
-        return record.version
-
-    def _name(self) -> str:
-        record = self._service if self._kind == RecordKind.SERVICE else self._organization
-        return record.data.name if record is not None else ""
+    # --- after an action ------------------------------------------------------------------------------------------
 
     def _after_change(self, notice: str = "") -> None:
         self.reload()
@@ -641,133 +458,7 @@ class PartnerDetail(QWidget):
             self.notice.setText(notice)
         self.changed.emit()
 
-    def report(self) -> NoteDialog | None:
-        current = self.current()
-        if current is None:
-            return None
-        name = self._name()
-        dialog = report_dialog(self, name)
-        sent: list[bool] = []
-
-        def save() -> None:
-            self._directory.report(self._actor, current[0], current[1], dialog.note())
-            sent.append(True)
-
-        thanks = self.tr("Thank you. The coordinator will check {name}.").format(name=name)
-        dialog.finished.connect(lambda _result: self._after_change(thanks) if sent else None)
-        dialog.open_with(save)
-        return dialog
-
-    def edit(self) -> FormDialog | None:
-        """Edit the record as it is now; the save names this version, so a change by someone else meanwhile is
-        refused (the dialog says so and closes) and the panel shows the newer version."""
-        current = self.current()
-        if current is None:
-            return None
-        try:
-            if current[0] == RecordKind.SERVICE:
-                dialog: FormDialog = self._service_editor(current[1])
-            else:
-                dialog = self._organization_editor(current[1])
-        except DeskError as error:
-            show_error(self, error)
-            self._after_change()
-            return None
-        dialog.finished.connect(lambda _result: self._after_change())
-        return dialog
-
-    def _service_editor(self, service_id: str) -> ServiceDialog:
-        service = self._directory.service(self._actor, service_id)
-        organization = self._directory.organization(self._actor, service.organization_id)
-        dialog = ServiceDialog(self, organization, service)
-        dialog.open_with(
-            lambda: self._directory.update_service(self._actor, service.id, service.version, dialog.data())
-        )
-        return dialog
-
-    def _organization_editor(self, organization_id: str) -> OrganizationDialog:
-        organization = self._directory.organization(self._actor, organization_id)
-        dialog = OrganizationDialog(self, organization)
-        dialog.open_with(
-            lambda: self._directory.update_organization(
-                self._actor, organization.id, organization.version, dialog.data()
-            )
-        )
-        return dialog
-
-    def verify(self) -> None:
-        current = self.current()
-        if current is None:
-            return
-        try:
-            self._directory.verify(self._actor, current[0], current[1], self._version())
-        except DeskError as error:
-            show_error(self, error)
-            self._after_change()
-            return
-        self._after_change(self.tr("Verified: {name} is confirmed as correct today.").format(name=self._name()))
-
-    def archive(self) -> None:
-        current = self.current()
-        if current is None:
-            return
-        archived = self._state().archived
-        name = self._name()
-        if not archived:
-            question = (
-                self.tr("Archive {name} and its services? They disappear from the search; their history stays.")
-                if current[0] == RecordKind.ORGANIZATION
-                else self.tr("Archive {name}? It disappears from the search; its history stays.")
-            )
-            if not _confirm(self, self.tr("Archive"), question.format(name=name)):
-                return
-        try:
-            self._directory.set_archived(self._actor, current[0], current[1], self._version(), not archived)
-        except DeskError as error:
-            show_error(self, error)
-            self._after_change()
-            return
-        self._after_change(
-            self.tr("{name} is back in the search.").format(name=name)
-            if archived
-            else self.tr("{name} is archived.").format(name=name)
-        )
-
-    def history(self) -> ChangeHistoryDialog | None:
-        current = self.current()
-        if current is None:
-            return None
-        try:
-            changes = self._directory.history(self._actor, *current)
-        except DeskError as error:
-            show_error(self, error)
-            return None
-        dialog = ChangeHistoryDialog(self, self._name(), changes)
-        dialog.open()
-        return dialog
-
-    def new_service(self) -> ServiceDialog | None:
-        organization = self._organization
-        if self._kind != RecordKind.ORGANIZATION or organization is None:
-            return None
-        dialog = ServiceDialog(self, organization)
-        saved: list[ServiceRecord] = []
-        dialog.finished.connect(lambda _result: self._created(RecordKind.SERVICE, saved))
-        dialog.open_with(
-            lambda: saved.append(self._directory.create_service(self._actor, organization.id, dialog.data()))
-        )
-        return dialog
-
-    def new_organization(self) -> OrganizationDialog:
-        dialog = OrganizationDialog(self)
-        saved: list[OrganizationRecord] = []
-        dialog.finished.connect(lambda _result: self._created(RecordKind.ORGANIZATION, saved))
-        dialog.open_with(lambda: saved.append(self._directory.create_organization(self._actor, dialog.data())))
-        return dialog
-
-    def _created(self, kind: RecordKind, saved: list[ServiceRecord] | list[OrganizationRecord]) -> None:
-        if not saved:
-            return
-        self.show_record(kind, saved[0].id)
+    def _created(self, kind: str, record_id: str) -> None:
+        self.show_record(RecordKind(kind), record_id)
         self.notice.setText(self.tr("Added. A new record stays to verify until you verify it."))
         self.changed.emit()

@@ -31,6 +31,7 @@ from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.domain.taxonomy import need_terms
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import translations
+from wsp_desk.gui.colours import show_as_error
 from wsp_desk.gui.labels import visitor_kind_label
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.models.partner_models import SERVICE_ID_ROLE, SearchResultsModel
@@ -120,7 +121,7 @@ class PartnerSearchWidget(QWidget):
         self.count_label = QLabel(self)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4000f; font-weight: bold")
+        show_as_error(self.problem, bold=True)
         self.problem.hide()
 
         self._timer = QTimer(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.errors import DeskError
+from wsp_desk.gui.actions import Keys, shortcut_action
 from wsp_desk.gui.messages import show_error
 from wsp_desk.gui.models.record_model import RecordFilter, RecordModel
 
@@ -90,19 +91,15 @@ class RecordTable(QWidget):
         self,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str = "",
+        shortcut: Keys = "",
         tooltip: str = "",
         *,
         needs_record: bool = True,
     ) -> QAction:
         """A button, a shortcut (while the focus is in this table or its filters) and a context-menu entry."""
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if tooltip or keys:
-            action.setToolTip(f"{tooltip} ({keys})" if tooltip and keys else tooltip or keys)
-        action.triggered.connect(slot)
+        action = shortcut_action(
+            self, text, slot, shortcut, tooltip, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self.addAction(action)
         self.view.addAction(action)
         button = QToolButton(self)
@@ -159,6 +156,12 @@ class RecordTable(QWidget):
         self._filters.insertWidget(self._filters.count() - 1, widget, stretch)
 
     # --- using ---------------------------------------------------------------------------------------------------
+
+    def chosen(self) -> Any:
+        """The selected record, for an action that is offered only while a record is selected."""
+        record = self.current()
+        assert record is not None
+        return record
 
     def current(self) -> Any | None:
         rows = self.view.selectionModel().selectedRows()

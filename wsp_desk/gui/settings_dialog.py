@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from wsp_desk.gui import translations
+from wsp_desk.gui import preferences, translations
 from wsp_desk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 
@@ -15,7 +15,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
-        for code, name in translations.LANGUAGES.items():
+        for code, name in preferences.LANGUAGE.choices.items():
             self.ui.language.addItem(name, code)
         self.ui.language.setCurrentIndex(self.ui.language.findData(translations.current_language()))
 

@@ -16,15 +16,12 @@ from pathlib import Path
 
 import platformdirs
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from wsp_desk import paths
+from wsp_desk.gui import preferences
 
-LANGUAGE_KEY = "ui/language"
-DEFAULT_LANGUAGE = "nl"
 SOURCE_LANGUAGE = "en"
-# Each language named in itself, so a person finds their own whatever the current language is.
-LANGUAGES = {"nl": "Nederlands", "en": "English"}
 # Dutch conventions for dates and numbers in both languages: the desk is in the Netherlands.
 _LOCALES = {"nl": "nl_NL", "en": "en_NL"}
 
@@ -32,14 +29,11 @@ log = logging.getLogger(__name__)
 
 
 def current_language() -> str:
-    value = QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    return preferences.LANGUAGE.get()
 
 
 def set_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown UI language {language!r}")
-    QSettings().setValue(LANGUAGE_KEY, language)
+    preferences.LANGUAGE.set(language)
 
 
 def translations_dir() -> Path:

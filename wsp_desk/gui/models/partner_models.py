@@ -7,11 +7,12 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont
 
 from wsp_desk.dates import desk_day
 from wsp_desk.domain.directory import RecordKind
 from wsp_desk.domain.opening_hours import opening_state
+from wsp_desk.gui.colours import warning_colour
 from wsp_desk.gui.labels import (
     directory_field_label,
     format_datetime,
@@ -29,12 +30,6 @@ from wsp_desk.services.directory_search import MatchReason, SearchHit
 SERVICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def warning_colour() -> QColor:
-    """Dark orange on a light window, light orange on a dark one: a mark to notice, not an error."""
-    dark_window = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ffb45e" if dark_window else "#9a4a00")
 
 
 def reasons_text(reasons: tuple[MatchReason, ...]) -> str:

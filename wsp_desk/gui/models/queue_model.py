@@ -7,11 +7,11 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 
 from wsp_desk.clock import Clock
 from wsp_desk.dates import clock_time
 from wsp_desk.domain.enums import VisitorKind, VisitStatus
+from wsp_desk.gui import colours
 from wsp_desk.gui.labels import (
     format_minutes,
     need_category_label,
@@ -24,10 +24,6 @@ from wsp_desk.services.queue_views import QueueEntry, VisitHistoryEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 _STATUS_ORDER = {status: number for number, status in enumerate(VisitStatus)}
-# Amber and red that keep black text readable (contrast above 7:1), in light and dark themes alike.
-_WARNING_COLOUR = QColor("#ffc857")
-_ALERT_COLOUR = QColor("#ff8a80")
-_ON_COLOUR = QColor("#000000")
 
 
 class QueueModel(RecordModel):
@@ -94,9 +90,9 @@ class QueueModel(RecordModel):
         if index.column() == self.WAITING_COLUMN:
             level = self._level(entry)
             if role == Qt.ItemDataRole.BackgroundRole and level:
-                return _ALERT_COLOUR if level == 2 else _WARNING_COLOUR
+                return colours.RED if level == 2 else colours.AMBER
             if role == Qt.ItemDataRole.ForegroundRole and level:
-                return _ON_COLOUR
+                return colours.ON_SIGNAL
             if role == Qt.ItemDataRole.ToolTipRole and level:
                 limit = self._alert if level == 2 else self._warning
                 return self.tr("Waiting longer than {minutes} minutes").format(minutes=int(limit.total_seconds() // 60))

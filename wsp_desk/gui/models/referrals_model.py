@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from wsp_desk.clock import Clock
 from wsp_desk.dates import desk_day
 from wsp_desk.domain.enums import ReferralStatus
-from wsp_desk.gui import translations
+from wsp_desk.gui import colours, translations
 from wsp_desk.gui.labels import (
     consent_label,
     format_datetime,
@@ -23,10 +23,6 @@ from wsp_desk.services.referrals import ReferralEventView, ReferralView, consent
 
 _Index = QModelIndex | QPersistentModelIndex
 _STATUS_ORDER = {status: number for number, status in enumerate(ReferralStatus)}
-# The queue's amber and red: black text on them has a contrast above 7:1, in light and dark themes alike.
-_DUE_COLOUR = QColor("#ffc857")
-_OVERDUE_COLOUR = QColor("#ff8a80")
-_ON_COLOUR = QColor("#000000")
 
 
 def partner_text(referral: ReferralView) -> str:
@@ -90,9 +86,9 @@ class ReferralsModel(RecordModel):
         if index.column() == self.FOLLOW_UP_COLUMN:
             due = 2 if referral.overdue else 1 if self._due_today(referral) else 0
             if role == Qt.ItemDataRole.BackgroundRole and due:
-                return _OVERDUE_COLOUR if due == 2 else _DUE_COLOUR
+                return colours.RED if due == 2 else colours.AMBER
             if role == Qt.ItemDataRole.ForegroundRole and due:
-                return _ON_COLOUR
+                return colours.ON_SIGNAL
             if role == Qt.ItemDataRole.ToolTipRole and due:
                 if due == 2:
                     return self.tr("Overdue: the follow-up was due on {date}").format(

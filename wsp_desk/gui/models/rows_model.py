@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from wsp_desk.gui.colours import error_background
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -33,11 +34,6 @@ class EditColumn:
 
     def matches(self, key: str) -> bool:
         return key == self.key or key in self.error_keys
-
-
-def _error_background() -> QColor:
-    dark_window = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#5c1a1a" if dark_window else "#ffd7d7")
 
 
 class EditableRowsModel(QAbstractTableModel):
@@ -144,7 +140,7 @@ class EditableRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem or column.tooltip or None
         if role == Qt.ItemDataRole.BackgroundRole and problem:
-            return _error_background()
+            return error_background()
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -174,7 +174,10 @@ def _set_date(edit: QDateEdit, no_date: QCheckBox, value: date | None, today: da
 
 
 def _get_date(edit: QDateEdit, no_date: QCheckBox) -> date | None:
-    return None if no_date.isChecked() else edit.date().toPython()
+    if no_date.isChecked():
+        return None
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())
 
 
 class RoomDialog(FormDialog):

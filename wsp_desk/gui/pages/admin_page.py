@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import prompts
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import InlineErrors, show_error
 from wsp_desk.gui.models.locations_model import LocationsModel, RoomsModel
@@ -38,17 +38,6 @@ from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.locations import LocationView, RoomView
 from wsp_desk.services.settings import ALL_SETTINGS, IntSetting, SettingSpec
 from wsp_desk.services.users import UserView
-
-
-def _confirm(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _open(dialog: FormDialog, save: Callable[[], object], reload: Callable[[object], None]) -> None:
@@ -100,7 +89,7 @@ class UsersTab(QWidget):
         return dialog
 
     def edit_user(self) -> UserDialog:
-        user: UserView = self.table.current()
+        user: UserView = self.table.chosen()
         dialog = UserDialog(self, user)
         _open(
             dialog,
@@ -117,20 +106,20 @@ class UsersTab(QWidget):
         return dialog
 
     def reset_password(self) -> ResetPasswordDialog:
-        user: UserView = self.table.current()
+        user: UserView = self.table.chosen()
         dialog = ResetPasswordDialog(self, user)
         _open(dialog, lambda: self._users.reset_password(self._actor, user.id, dialog.password()), self.table.reload)
         return dialog
 
     def toggle_active(self) -> None:
-        user: UserView = self.table.current()
+        user: UserView = self.table.chosen()
         if user.active:
             title = self.tr("Disable account")
             question = self.tr("Disable the account of {name}? They can no longer log in; their history stays.")
         else:
             title = self.tr("Enable account")
             question = self.tr("Enable the account of {name}? They can log in again.")
-        if not _confirm(self, title, question.format(name=user.display_name)):
+        if not prompts.confirm(self, title, question.format(name=user.display_name)):
             return
         try:
             self._users.set_active(self._actor, user.id, not user.active)
@@ -215,7 +204,7 @@ class LocationsTab(QWidget):
         return dialog
 
     def edit_location(self) -> LocationDialog:
-        location: LocationView = self.locations.current()
+        location: LocationView = self.locations.chosen()
         dialog = LocationDialog(self, self._today(), location)
         _open(
             dialog,
@@ -225,14 +214,14 @@ class LocationsTab(QWidget):
         return dialog
 
     def toggle_location(self) -> None:
-        location: LocationView = self.locations.current()
+        location: LocationView = self.locations.chosen()
         if location.active:
             title = self.tr("Deactivate location")
             question = self.tr("Deactivate {name}? Desks can no longer work there; its history stays.")
         else:
             title = self.tr("Activate location")
             question = self.tr("Activate {name}? Desks can work there again.")
-        if not _confirm(self, title, question.format(name=location.name)):
+        if not prompts.confirm(self, title, question.format(name=location.name)):
             return
         try:
             self._locations.set_location_active(self._actor, location.id, location.version, not location.active)
@@ -241,13 +230,13 @@ class LocationsTab(QWidget):
         self.locations.reload()
 
     def add_room(self) -> RoomDialog:
-        location: LocationView = self.locations.current()
+        location: LocationView = self.locations.chosen()
         dialog = RoomDialog(self)
         _open(dialog, lambda: self._locations.add_room(self._actor, location.id, dialog.name()), self._reload_rooms)
         return dialog
 
     def rename_room(self) -> RoomDialog:
-        room: RoomView = self.rooms.current()
+        room: RoomView = self.rooms.chosen()
         dialog = RoomDialog(self, room)
         _open(
             dialog,
@@ -257,7 +246,7 @@ class LocationsTab(QWidget):
         return dialog
 
     def toggle_room(self) -> None:
-        room: RoomView = self.rooms.current()
+        room: RoomView = self.rooms.chosen()
         try:
             self._locations.update_room(self._actor, room.id, room.version, room.name, not room.active)
         except DeskError as error:

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPixmap, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import prompts
 from wsp_desk.gui.forms.ui_letterhead_form import Ui_LetterheadForm
 from wsp_desk.gui.messages import InlineErrors
 from wsp_desk.letters.referral_letter import Letterhead
@@ -88,7 +89,7 @@ class LetterheadTab(QWidget):
         )
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr("PNG images (*.png)"))
+        path = prompts.file_to_open(self, self.tr("Choose a logo"), self.tr("PNG images (*.png)"))
         if not path:
             return
         try:

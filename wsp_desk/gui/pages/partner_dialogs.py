@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wsp_desk.dates import door_time
 from wsp_desk.domain.directory import (
     PHONE_TYPES,
     SERVICE_STATUSES,
@@ -132,7 +133,8 @@ class PathErrors(InlineErrors):
 
     def _open_tab_of(self, widget: QWidget) -> None:
         for number in range(self._tabs.count()):
-            if self._tabs.widget(number).isAncestorOf(widget):
+            tab = self._tabs.widget(number)
+            if tab is not None and tab.isAncestorOf(widget):
                 self._tabs.setCurrentIndex(number)
                 return
 
@@ -178,7 +180,7 @@ def _age(box: QSpinBox) -> int | None:
 
 
 def _time_text(value: time | None) -> str:
-    return f"{value.hour}:{value.minute:02d}" if value else ""
+    return door_time(value) if value else ""
 
 
 def _date_text(value: date | None) -> str:
@@ -312,6 +314,7 @@ def _new_contact() -> dict[str, Any]:
 
 
 class OrganizationDialog(FormDialog):
+    errors: PathErrors
     """Add an organisation (`record` None) or edit one; what the form does not show is kept as it was."""
 
     def __init__(self, parent: QWidget | None, record: OrganizationRecord | None = None) -> None:
@@ -425,6 +428,7 @@ class OrganizationDialog(FormDialog):
 
 
 class ServiceDialog(FormDialog):
+    errors: PathErrors
     """Add a service to `organization` (`record` None) or edit one; what the form does not show is kept."""
 
     def __init__(

@@ -29,7 +29,7 @@ class _Splitter(QSplitter):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        kept = [self.widget(n) for n in range(self.count()) if not self.isCollapsible(n)]
+        kept = [part for n in range(self.count()) if not self.isCollapsible(n) and (part := self.widget(n)) is not None]
         width = sum(widget.minimumSizeHint().width() for widget in kept) + self.handleWidth() * (self.count() - 1)
         return QSize(min(hint.width(), width), hint.height())
 
@@ -212,9 +212,9 @@ class PartnersPage(QWidget):
         self.tabs.addTab(self.find_tab, self.tr("Find &partners"))
         self.tabs.addTab(self.todo_tab, self.tr("&To do"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        if self.detail.new_organization_action is not None:
+        if self.detail.record_actions.new_organization_action is not None:
             new_organization = QToolButton(self.tabs)
-            new_organization.setDefaultAction(self.detail.new_organization_action)
+            new_organization.setDefaultAction(self.detail.record_actions.new_organization_action)
             new_organization.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.tabs.setCornerWidget(new_organization, Qt.Corner.TopRightCorner)
         self.todo_tab.detail.changed.connect(self.search.refresh)

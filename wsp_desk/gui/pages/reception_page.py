@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,11 +20,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -38,10 +35,15 @@ from wsp_desk.domain.enums import VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.domain.queue_steps import ACTIVE, MOVES, OPEN, UNDO_WINDOW
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import preferences, prompts
+from wsp_desk.gui.actions import shortcut_action
+from wsp_desk.gui.chime import Chime, SoundFactory
+from wsp_desk.gui.colours import show_as_error
 from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.gui.models.queue_model import QueueFilter, QueueModel
+from wsp_desk.gui.page_context import PageContext
 from wsp_desk.gui.pages.reception_dialogs import CorrectionDialog, DaySummaryDialog, HistoryDialog, TransferDialog
 from wsp_desk.gui.pages.registration_form import RegistrationForm
 from wsp_desk.gui.queue_watcher import QueueWatcher
@@ -52,15 +54,13 @@ from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
 
 if TYPE_CHECKING:
     from wsp_desk.gui.display_window import DisplayWindow
-    from wsp_desk.gui.main_window import MainWindow
 
-PRINT_AFTER_KEY = "reception/print_after_registering"
 S = VisitStatus
 
 
-def reception_page(window: MainWindow) -> QWidget:
-    """The Balie page of the main window; "Open waiting-room screen" joins the window's menu bar."""
-    if window.location is None:
+def reception_page(context: PageContext) -> QWidget:
+    """The Balie page of the main window, or a notice where no location is open."""
+    if context.location is None:
         notice = QLabel(
             QCoreApplication.translate(
                 "ReceptionPage", "No location is open today, so there is no queue. Log in at an open location."
@@ -68,20 +68,22 @@ def reception_page(window: MainWindow) -> QWidget:
         )
         notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return notice
-    page = ReceptionPage(window.context, window.actor, window.location)
-    menu = QMenu(QCoreApplication.translate("ReceptionPage", "&View"), window)
-    menu.addAction(page.open_display_action)
-    # Queued: the window adds its own menus after its pages, and this one belongs after them.
-    QTimer.singleShot(0, window, lambda: window.menuBar().addMenu(menu))
-    return page
+    return ReceptionPage(context.desk, context.actor, context.location, chime=context.chime)
 
 
 class ReceptionPage(QWidget):
     def __init__(
-        self, context: DeskContext, actor: Actor, location: LocationView, parent: QWidget | None = None
+        self,
+        context: DeskContext,
+        actor: Actor,
+        location: LocationView,
+        parent: QWidget | None = None,
+        *,
+        chime: SoundFactory = Chime.create,
     ) -> None:
         super().__init__(parent)
         self._context = context
+        self._chime = chime
         self._queue = context.queue
         self._actor = actor
         self.location = location
@@ -94,8 +96,8 @@ class ReceptionPage(QWidget):
         self.register_button.setToolTip(self.tr("Enter in any field registers too"))
         self.register_button.clicked.connect(self.register)
         self.print_after = QCheckBox(self.tr("Print a ticket a&fter registering"), self)
-        self.print_after.setChecked(QSettings().value(PRINT_AFTER_KEY, False, type=bool))
-        self.print_after.toggled.connect(lambda on: QSettings().setValue(PRINT_AFTER_KEY, on))
+        self.print_after.setChecked(preferences.PRINT_AFTER_REGISTERING.get())
+        self.print_after.toggled.connect(preferences.PRINT_AFTER_REGISTERING.set)
         self.ticket_number = QLabel("", self)
         self.ticket_details = QLabel(self.tr("No visitor registered yet at this desk."), self)
         self.ticket_details.setWordWrap(True)
@@ -144,7 +146,7 @@ class ReceptionPage(QWidget):
         self.notice.setWordWrap(True)
         self.problem = QLabel(self)  # the queue cannot be kept up to date
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4000f; font-weight: bold")
+        show_as_error(self.problem, bold=True)
         self.problem.hide()
 
         self.room: RoomChooser | None = None
@@ -265,9 +267,11 @@ class ReceptionPage(QWidget):
         )
         self.table.set_default_action(self.correct_action)
         self.table.current_changed.connect(self._update_actions)
-        self.open_display_action = QAction(self.tr("Open &waiting-room screen"), self)
-        self.open_display_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.open_display_action.triggered.connect(self.open_display)
+        self.open_display_action = shortcut_action(
+            self, self.tr("Open &waiting-room screen"), self.open_display, "Ctrl+Shift+D"
+        )
+        self._view_menu = QMenu(self.tr("&View"), self)
+        self._view_menu.addAction(self.open_display_action)
 
     def _build_layout(self) -> None:
         big = QFont(self.font())
@@ -425,8 +429,7 @@ class ReceptionPage(QWidget):
     # --- queue actions ------------------------------------------------------------------------------------------
 
     def _selected(self) -> QueueEntry:
-        entry = self.table.current()
-        assert entry is not None  # the actions are enabled only with a selected visit
+        entry: QueueEntry = self.table.chosen()  # the actions are enabled only with a selected visit
         return entry
 
     def _change(self, change: Callable[[], QueueEntry]) -> QueueEntry | None:
@@ -499,12 +502,12 @@ class ReceptionPage(QWidget):
 
     def mark_left(self) -> None:
         entry = self._selected()
-        reason, ok = QInputDialog.getText(
+        reason = prompts.ask_text(
             self,
             self.tr("Visitor left"),
             self.tr("Why did {ticket} leave? For example: could not wait any longer.").format(ticket=entry.ticket),
         )
-        if ok:
+        if reason is not None:
             self._change(lambda: self._queue.mark_left(self._actor, entry.id, reason))
 
     def correct(self) -> CorrectionDialog | None:
@@ -522,16 +525,13 @@ class ReceptionPage(QWidget):
 
     def cancel(self) -> None:
         entry = self._selected()
-        answer = QMessageBox.question(
+        if prompts.confirm(
             self,
             self.tr("Cancel registration"),
             self.tr("Cancel ticket {ticket}? Only for a registration made by mistake; it stays in the history.").format(
                 ticket=entry.ticket
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._change(lambda: self._queue.cancel(self._actor, entry.id))
 
     def undo(self) -> None:
@@ -566,14 +566,13 @@ class ReceptionPage(QWidget):
         self.notice.setText(self.tr("Ticket {ticket} printed.").format(ticket=entry.ticket))
 
     def close_day(self) -> DaySummaryDialog | None:
-        reason, ok = QInputDialog.getText(
+        reason = prompts.ask_text(
             self,
             self.tr("Close the day"),
             self.tr("Everyone still waiting, called or parked is closed as not served. Why?"),
-            QLineEdit.EchoMode.Normal,
             self.tr("Reception closed"),
         )
-        if not ok:
+        if reason is None:
             return None
         try:
             closed = self._queue.close_day(self._actor, self.location.id, reason)
@@ -589,14 +588,18 @@ class ReceptionPage(QWidget):
 
     # --- the waiting-room screen --------------------------------------------------------------------------------
 
+    def menus(self) -> list[QMenu]:
+        """The View menu for the window's menu bar: "Open waiting-room screen"."""
+        return [self._view_menu]
+
     def open_display(self) -> DisplayWindow:
         """On a second monitor, full screen; on a single monitor as a window beside the desk."""
-        from wsp_desk.gui.display_window import Chime, DisplayWindow
+        from wsp_desk.gui.display_window import DisplayWindow
 
         if self._display is not None:
             self._display.raise_()  # open already: bring it forward
             return self._display
-        display = DisplayWindow(self._queue, self._context.clock, self.location.id, Chime.create(), self)
+        display = DisplayWindow(self._queue, self._context.clock, self.location.id, self._chime(), self)
         display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         display.destroyed.connect(self._display_closed)
         self._display = display

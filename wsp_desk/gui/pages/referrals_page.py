@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from wsp_desk.dates import desk_day
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import Role
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import prompts
 from wsp_desk.gui.labels import referral_status_label
 from wsp_desk.gui.messages import error_text, show_error
 from wsp_desk.gui.models.referrals_model import ReferralsModel
@@ -144,8 +145,7 @@ class ReferralsPage(QWidget):
             action.setEnabled(referral is not None and enabled_for(referral))
 
     def _selected(self) -> ReferralView:
-        referral = self.table.current()
-        assert referral is not None  # the actions are enabled only with a selected handover
+        referral: ReferralView = self.table.chosen()  # the actions are enabled only with a selected handover
         return referral
 
     def _done(self, referral_id: int, message: str = "") -> None:
@@ -180,17 +180,14 @@ class ReferralsPage(QWidget):
 
     def withdraw_consent(self) -> None:
         referral = self._selected()
-        answer = QMessageBox.question(
+        if not prompts.confirm(
             self,
             self.tr("Withdraw consent"),
             self.tr(
                 "Withdraw the consent of {ticket}? From now on nothing of theirs may be shared with {organization}, "
                 "and the sheet for the partner is no longer printed. The withdrawal is recorded."
             ).format(ticket=referral.ticket, organization=referral.organization_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._referrals.withdraw_consent(self._actor, referral.id)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsp_desk.gui import translations
+from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.services.conversations import MAX_ANSWER
 from wsp_desk.templates.schema import ConversationTemplate, Question, QuestionType, Section, Text
 
@@ -355,11 +357,17 @@ class ConversationForm(QTabWidget):
             (self.tr("Next section"), "Ctrl+PgDown", 1),
             (self.tr("Previous section"), "Ctrl+PgUp", -1),
         ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, step=step: self.go_to_section(self.currentIndex() + step))
-            self.addAction(action)
+            go = shortcut_action(
+                self,
+                text,
+                partial(self._step_section, step),
+                keys,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+            self.addAction(go)
+
+    def _step_section(self, step: int) -> None:
+        self.go_to_section(self.currentIndex() + step)
 
     # --- building -----------------------------------------------------------------------------------------------
 
@@ -370,7 +378,8 @@ class ConversationForm(QTabWidget):
             while self.count():
                 page = self.widget(0)
                 self.removeTab(0)
-                page.deleteLater()
+                if page is not None:
+                    page.deleteLater()
             self.template = template
             self.rows = {}
             last = len(template.sections) - 1

@@ -12,24 +12,24 @@ leaves the page ready for the next visitor.
 the "Warm handover" button at any time, and after finishing with that outcome.
 
 Answers and notes are personal data: they go to the conversation service only, never to a log.
+
+This module is the flow of one conversation from the call to the finish, a little over 500 lines because the
+steps share the page's state; the parts it arranges (call bar, header, form, notes, panels, autosave, dialogs) are
+modules of their own beside it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QHideEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,101 +38,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.dates import clock_time, desk_day
+from wsp_desk.dates import desk_day
 from wsp_desk.desk import DeskContext
-from wsp_desk.domain.enums import ConversationOutcome, VisitStatus
+from wsp_desk.domain.enums import ConversationOutcome
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.domain.queue_steps import ACTIVE
 from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import translations
-from wsp_desk.gui.desk_room import RoomChooser, served_kinds
-from wsp_desk.gui.labels import (
-    municipality_choices,
-    need_category_label,
-    outcome_label,
-    visitor_kind_label,
-)
+from wsp_desk.gui import preferences, prompts, translations
+from wsp_desk.gui.actions import shortcut_action
+from wsp_desk.gui.desk_room import served_kinds
+from wsp_desk.gui.labels import outcome_label
 from wsp_desk.gui.messages import error_text, show_error
-from wsp_desk.gui.pages.conversation_dialogs import ChooseVisitorDialog, OutcomeDialog, PartnerSearchDialog
-from wsp_desk.gui.pages.conversation_form import ConversationForm, muted
-from wsp_desk.gui.pages.conversation_panels import NeedsPanel, SuggestionsPanel, heading
-from wsp_desk.gui.queue_watcher import QueueWatcher
+from wsp_desk.gui.page_context import PageContext
+from wsp_desk.gui.pages.conversation.autosave import Autosave
+from wsp_desk.gui.pages.conversation.call_bar import CallBar
+from wsp_desk.gui.pages.conversation.dialogs import ChooseVisitorDialog, OutcomeDialog, PartnerSearchDialog
+from wsp_desk.gui.pages.conversation.form import ConversationForm, muted
+from wsp_desk.gui.pages.conversation.header import VisitorHeader
+from wsp_desk.gui.pages.conversation.notes import NotesPanel
+from wsp_desk.gui.pages.conversation.panels import NeedsPanel, SuggestionsPanel
 from wsp_desk.services.conversations import ConversationView
 from wsp_desk.services.directory_search import SearchFilters, SearchHit
 from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue_views import QueueEntry
 
-if TYPE_CHECKING:
-    from wsp_desk.gui.main_window import MainWindow
-
-SPLITTER_KEY = "conversation/columns"
-# Saving waits this long for the next keystroke, but never lets a change wait longer than MAX_DELAY_MS.
-DEBOUNCE_MS = 500
-MAX_DELAY_MS = 1000
-# After a failed save, the next try comes by itself this much later (or with the next change).
-RETRY_MS = 5000
 # The suggestions follow the needs and the municipality this long after the last change.
 SUGGEST_DELAY_MS = 250
 
 
-def conversation_page(window: MainWindow) -> QWidget:
+def conversation_page(context: PageContext) -> QWidget:
     """The Gesprek page of the main window."""
-    return ConversationPage(window.context, window.actor, window.location)
-
-
-class Autosave(QObject):
-    """Saves the parts of a conversation that changed, soon after they change.
-
-    `mark(part)` says a part changed; a single-shot timer, restarted on each change but never past MAX_DELAY_MS
-    after the first unsaved one, then calls `save(parts)`. `flush()` saves at once. A failure keeps the parts
-    pending (what was typed stays in the form) and tries again after RETRY_MS or with the next change.
-    """
-
-    saved = Signal(object)  # the ConversationView the service returned
-    failed = Signal(object)  # the DeskError
-
-    def __init__(self, save: Callable[[set[str]], ConversationView], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
-        self._pending: set[str] = set()
-        self._since = QElapsedTimer()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
-
-    @property
-    def pending(self) -> frozenset[str]:
-        return frozenset(self._pending)
-
-    def mark(self, part: str) -> None:
-        if not self._pending:
-            self._since.start()
-        self._pending.add(part)
-        self._timer.start(max(0, min(DEBOUNCE_MS, MAX_DELAY_MS - self._since.elapsed())))
-
-    def flush(self) -> bool:
-        """Save what is pending now; True when nothing is left unsaved."""
-        self._timer.stop()
-        if not self._pending:
-            return True
-        parts = set(self._pending)
-        try:
-            view = self._save(parts)
-        except DeskError as error:
-            # Typing on saves again at the usual pace (not with every key); without typing, after RETRY_MS.
-            self._since.start()
-            self._timer.start(RETRY_MS)
-            self.failed.emit(error)
-            return False
-        self._pending -= parts
-        self.saved.emit(view)
-        return True
-
-    def reset(self) -> None:
-        """Forget what is pending (another conversation comes)."""
-        self._timer.stop()
-        self._pending.clear()
+    return ConversationPage(context.desk, context.actor, context.location)
 
 
 class ConversationPage(QWidget):
@@ -156,7 +93,6 @@ class ConversationPage(QWidget):
         self.conversation: ConversationView | None = None
         self.entry: QueueEntry | None = None
         self._loading = False
-        self._waiting: dict[int, QueueEntry] = {}
         self._serves = served_kinds(context, actor)
         self._watched_window: QWidget | None = None
         self.outcome_dialog: OutcomeDialog | None = None
@@ -169,8 +105,19 @@ class ConversationPage(QWidget):
         self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
         self._suggest_timer.timeout.connect(self.update_suggestions)
 
-        self._build_actions()
-        self._build_top_bar()
+        self.finish_action = shortcut_action(
+            self, self.tr("&Finish conversation…"), self.finish, "F8", self.tr("Record how the conversation ended")
+        )
+        self.addAction(self.finish_action)
+        self.call_bar = CallBar(
+            context,
+            actor,
+            location,
+            self._serves,
+            self,
+            next_visitor=self.next_visitor,
+            choose_visitor=self.choose_visitor,
+        )
         self._build_conversation()
         self._build_layout()
 
@@ -178,84 +125,18 @@ class ConversationPage(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
-        self.watcher = QueueWatcher(context.queue, context.clock, self)
-        self.watcher.changed.connect(self._queue_changed)
-        self.watcher.day_changed.connect(self._load_waiting)
         self.resume()
 
     # --- building -----------------------------------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        self.next_action = QAction(self.tr("Ne&xt visitor"), self)
-        self.next_action.setShortcut(QKeySequence("F5"))
-        self.next_action.setToolTip(self.tr("Call the visitor whose turn it is to your room (F5)"))
-        self.next_action.triggered.connect(self.next_visitor)
-        self.choose_action = QAction(self.tr("Choose from the &queue…"), self)
-        self.choose_action.setShortcut(QKeySequence("Shift+F5"))
-        self.choose_action.setToolTip(self.tr("Call one waiting visitor of your choice (Shift+F5)"))
-        self.choose_action.triggered.connect(self.choose_visitor)
-        self.finish_action = QAction(self.tr("&Finish conversation…"), self)
-        self.finish_action.setShortcut(QKeySequence("F8"))
-        self.finish_action.setToolTip(self.tr("Record how the conversation ended (F8)"))
-        self.finish_action.triggered.connect(self.finish)
-        self.addActions([self.next_action, self.choose_action, self.finish_action])
-
-    def _build_top_bar(self) -> None:
-        self.next_button = QPushButton(self)
-        self.next_button.setText(self.next_action.text())
-        self.next_button.setToolTip(self.next_action.toolTip())
-        self.next_button.clicked.connect(self.next_action.trigger)
-        big = QFont(self.next_button.font())
-        big.setPointSizeF(big.pointSizeF() * 1.35)
-        big.setBold(True)
-        self.next_button.setFont(big)
-        self.next_button.setMinimumHeight(self.next_button.fontMetrics().height() * 2)
-        self.next_button.setMinimumWidth(self.next_button.fontMetrics().horizontalAdvance(self.next_button.text()) + 48)
-        self.choose_button = QPushButton(self.choose_action.text(), self)
-        self.choose_button.setToolTip(self.choose_action.toolTip())
-        self.choose_button.clicked.connect(self.choose_action.trigger)
-        self.waiting_label = QLabel(self)
-        self.room: RoomChooser | None = None
-        if self.location is not None:
-            self.room = RoomChooser(self._context, self.location.id, self)
-        self.save_status = QLabel(self)
-        self.save_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_status.setAccessibleName(self.tr("Saving"))
-
     def _build_conversation(self) -> None:
-        # The visitor, as registered.
-        self.ticket_label = QLabel(self)
-        ticket_font = QFont(self.font())
-        ticket_font.setPointSizeF(ticket_font.pointSizeF() * 2.0)
-        ticket_font.setBold(True)
-        self.ticket_label.setFont(ticket_font)
-        self.ticket_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.visitor_label = QLabel(self)
-        self.visitor_label.setWordWrap(True)
-        self.question_label = QLabel(self)
-        self.question_label.setWordWrap(True)
-        self.flags_label = QLabel(self)
-        self.flags_label.setWordWrap(True)
-        self.flags_label.setStyleSheet("font-weight: bold")
-        self.municipality = QComboBox(self)
-        for value, label in municipality_choices():
-            self.municipality.addItem(label, value)
-        self.municipality.currentIndexChanged.connect(self._municipality_changed)
-        self.template_choice = QComboBox(self)
-        self.template_choice.activated.connect(self._template_chosen)
-
-        # The conversation itself.
+        self.header = VisitorHeader(self)
+        self.header.municipality.currentIndexChanged.connect(self._municipality_changed)
+        self.header.template_choice.activated.connect(self._template_chosen)
         self.form = ConversationForm(self._today, self)
         self.form.changed.connect(self._answers_changed)
-        self.own_words = QPlainTextEdit(self)
-        self.own_words.setTabChangesFocus(True)
-        self.own_words.setPlaceholderText(self.tr("“I want to …”"))
-        self.own_words.setFixedHeight(self.own_words.fontMetrics().lineSpacing() * 3 + 14)
-        self.own_words.textChanged.connect(lambda: self._changed("need_in_own_words"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(self.tr("Anything worth remembering: agreements, names, what to check."))
-        self.notes.textChanged.connect(lambda: self._changed("notes"))
+        self.notes_panel = NotesPanel(self)
+        self.notes_panel.changed.connect(self._changed)
         self.needs = NeedsPanel(self)
         self.needs.changed.connect(self._needs_changed)
         self.suggestions = SuggestionsPanel(self._today, self)
@@ -263,18 +144,6 @@ class ConversationPage(QWidget):
         self.suggestions.search_button.clicked.connect(self.search_partner)
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.next_button)
-        top.addWidget(self.choose_button)
-        top.addSpacing(12)
-        top.addWidget(self.waiting_label)
-        top.addStretch(1)
-        if self.room is not None:
-            room_label = QLabel(self.tr("&Your room:"), self)
-            room_label.setBuddy(self.room)
-            top.addWidget(room_label)
-            top.addWidget(self.room)
-
         self.idle = QLabel(self)
         self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.idle.setWordWrap(True)
@@ -288,56 +157,11 @@ class ConversationPage(QWidget):
         self.stack.addWidget(self._conversation_view())
 
         outer = QVBoxLayout(self)
-        outer.addLayout(top)
+        outer.addWidget(self.call_bar)
         outer.addWidget(self.stack, 1)
 
     def _conversation_view(self) -> QWidget:
         view = QWidget(self)
-        header = QFrame(view)
-        header.setObjectName("visitorHeader")
-        header.setFrameShape(QFrame.Shape.StyledPanel)
-        header.setStyleSheet(
-            "QFrame#visitorHeader { background: palette(alternate-base); border: 1px solid palette(midlight);"
-            " border-radius: 6px; }"
-        )
-        about = QVBoxLayout()
-        about.setSpacing(2)
-        about.addWidget(self.visitor_label)
-        about.addWidget(self.question_label)
-        about.addWidget(self.flags_label)
-        choices = QHBoxLayout()
-        municipality_label = QLabel(self.tr("&Municipality:"), header)
-        municipality_label.setBuddy(self.municipality)
-        template_label = QLabel(self.tr("Conversation &template:"), header)
-        template_label.setBuddy(self.template_choice)
-        choices.addWidget(municipality_label)
-        choices.addWidget(self.municipality)
-        choices.addSpacing(16)
-        choices.addWidget(template_label)
-        choices.addWidget(self.template_choice)
-        right = QVBoxLayout()
-        right.addLayout(choices)
-        right.addStretch(1)
-        right.addWidget(self.save_status, 0, Qt.AlignmentFlag.AlignRight)
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(14, 8, 14, 8)
-        header_layout.addWidget(self.ticket_label, 0, Qt.AlignmentFlag.AlignTop)
-        header_layout.addSpacing(18)
-        header_layout.addLayout(about, 1)
-        header_layout.addLayout(right)
-
-        notes_column = QWidget(view)
-        notes_layout = QVBoxLayout(notes_column)
-        notes_layout.setContentsMargins(8, 0, 8, 0)
-        own_words_label = heading(self.tr("The question in the visitor's own &words"), notes_column)
-        own_words_label.setBuddy(self.own_words)
-        notes_label = heading(self.tr("&Notes"), notes_column)
-        notes_label.setBuddy(self.notes)
-        notes_layout.addWidget(own_words_label)
-        notes_layout.addWidget(self.own_words)
-        notes_layout.addSpacing(8)
-        notes_layout.addWidget(notes_label)
-        notes_layout.addWidget(self.notes, 1)
 
         partners_column = QWidget(view)
         partners_layout = QVBoxLayout(partners_column)
@@ -349,17 +173,17 @@ class ConversationPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, view)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.form)
-        self.splitter.addWidget(notes_column)
+        self.splitter.addWidget(self.notes_panel)
         self.splitter.addWidget(partners_column)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([600, 310, 430])
         # Where the guide dragged the columns to is remembered on this PC.
-        state = QSettings().value(SPLITTER_KEY)
+        state = preferences.CONVERSATION_COLUMNS.get()
         if state is not None:
             self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(lambda: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState()))
+        self.splitter.splitterMoved.connect(lambda: preferences.CONVERSATION_COLUMNS.set(self.splitter.saveState()))
 
         finish_button = QPushButton(self.finish_action.text(), view)
         finish_button.setToolTip(self.finish_action.toolTip())
@@ -373,7 +197,7 @@ class ConversationPage(QWidget):
 
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         return view
@@ -407,9 +231,9 @@ class ConversationPage(QWidget):
             text = self.tr("No visitor with you now.\nPress Next visitor (F5) to call the visitor whose turn it is.")
         self.idle.setText(f"{notice}\n\n{text}" if notice else text)
         self.stack.setCurrentWidget(self.idle)
-        self.save_status.clear()
+        self.header.save_status.clear()
         self._update_actions()
-        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.call_bar.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show(self, view: ConversationView, entry: QueueEntry | None = None) -> None:
         """Show a conversation as it was stored."""
@@ -422,12 +246,11 @@ class ConversationPage(QWidget):
         self.autosave.reset()
         self._loading = True
         try:
-            self._fill_header(view, entry)
-            self._fill_templates(view)
-            self.municipality.setCurrentIndex(max(self.municipality.findData(view.municipality), 0))
+            self.header.show_visitor(view, entry)
+            templates = self._context.conversations.templates_for(view.visitor_kind)
+            self.header.show_templates(templates, view.template, translations.current_language())
             self.form.set_template(view.template, view.answers)
-            self.own_words.setPlainText(view.need_in_own_words)
-            self.notes.setPlainText(view.notes)
+            self.notes_panel.show_texts(view.need_in_own_words, view.notes)
             self.needs.load(view.visitor_kind, view.derived_needs, set(view.needs_added), set(view.needs_removed))
         finally:
             self._loading = False
@@ -438,56 +261,13 @@ class ConversationPage(QWidget):
         self._suggest_timer.start()  # after the page shows: the first search may build the directory's index
         self.form.focus_first_question()
 
-    def _fill_header(self, view: ConversationView, entry: QueueEntry | None) -> None:
-        self.ticket_label.setText(view.ticket)
-        about = [visitor_kind_label(view.visitor_kind)]
-        if entry is not None:
-            if entry.category_code:
-                about.append(need_category_label(entry.category_code))
-            if entry.company_name:
-                about.append(entry.company_name)
-            if entry.name_or_initials:
-                about.append(entry.name_or_initials)
-        self.visitor_label.setText("  ·  ".join(about))
-        question = entry.question if entry is not None else ""
-        self.question_label.setText(self.tr("At the desk: “{question}”").format(question=question) if question else "")
-        self.question_label.setVisible(bool(question))
-        flags = []
-        if entry is not None:
-            if entry.needs_interpreter:
-                flags.append(self.tr("Interpreter: {language}").format(language=entry.interpreter_language))
-            if entry.accessibility_need:
-                flags.append(self.tr("Accessibility need"))
-            if entry.has_appointment:
-                flags.append(self.tr("Has an appointment"))
-            if entry.urgent:
-                flags.append(self.tr("Urgent"))
-        self.flags_label.setText("  ·  ".join(flags))
-        self.flags_label.setVisible(bool(flags))
-
-    def _fill_templates(self, view: ConversationView) -> None:
-        self.template_choice.clear()
-        language = translations.current_language()
-        templates = self._context.conversations.templates_for(view.visitor_kind)
-        if view.template.id not in {template.id for template in templates}:
-            templates = [view.template, *templates]  # a template no longer installed still shows its own name
-        for template in templates:
-            self.template_choice.addItem(template.title.in_language(language), template.id)
-        self.template_choice.setCurrentIndex(max(self.template_choice.findData(view.template.id), 0))
-
     def _update_actions(self) -> None:
         free = self.conversation is None
-        can_call = free and self.location is not None
-        for action, button in ((self.next_action, self.next_button), (self.choose_action, self.choose_button)):
-            action.setEnabled(can_call)
-            button.setEnabled(can_call)
+        self.call_bar.set_can_call(free and self.location is not None)
         self.finish_action.setEnabled(not free)
         self.finish_button.setEnabled(not free)
 
     # --- calling the next visitor -------------------------------------------------------------------------------
-
-    def room_id(self) -> int | None:
-        return self.room.room_id() if self.room is not None else None
 
     def next_visitor(self) -> None:
         """Call whoever's turn it is (of the kinds this guide calls) and start the conversation."""
@@ -496,7 +276,7 @@ class ConversationPage(QWidget):
         try:
             # A visitor this guide called already (on the Balie page, say) comes first.
             entry = self._my_called_visitor() or self._context.queue.call_next(
-                self._actor, self.location.id, self.room_id(), self._serves
+                self._actor, self.location.id, self.call_bar.room_id(), self._serves
             )
         except DeskError as error:
             show_error(self, error)
@@ -524,7 +304,7 @@ class ConversationPage(QWidget):
         if chosen is None:
             return
         try:
-            entry = self._context.queue.call(self._actor, chosen.id, self.room_id())
+            entry = self._context.queue.call(self._actor, chosen.id, self.call_bar.room_id())
         except DeskError as error:
             show_error(self, error)
             return
@@ -542,8 +322,7 @@ class ConversationPage(QWidget):
             show_error(self, error)  # the visitor stays called: the next try starts with them
             return
         self._show(view, entry)
-        self._waiting[entry.id] = entry  # no longer waiting, before the next poll says so
-        self._show_waiting()
+        self.call_bar.called(entry)
         where = entry.room_name or self.tr("the desk")
         self.notice.setText(self.tr("{ticket} is called to {room}.").format(ticket=entry.ticket, room=where))
 
@@ -576,11 +355,11 @@ class ConversationPage(QWidget):
         if "answers" in parts:
             changes["answers"] = self.form.answers()
         if "notes" in parts:
-            changes["notes"] = self.notes.toPlainText()
+            changes["notes"] = self.notes_panel.notes.toPlainText()
         if "need_in_own_words" in parts:
-            changes["need_in_own_words"] = self.own_words.toPlainText()
+            changes["need_in_own_words"] = self.notes_panel.own_words.toPlainText()
         if "municipality" in parts:
-            changes["municipality"] = str(self.municipality.currentData() or "")
+            changes["municipality"] = self.header.municipality_code()
         if "needs" in parts:
             changes["needs_added"] = self.needs.added()
             changes["needs_removed"] = self.needs.removed()
@@ -598,28 +377,16 @@ class ConversationPage(QWidget):
     def _saved(self, view: ConversationView) -> None:
         if self.conversation is not None and view.id == self.conversation.id:
             self.conversation = view
-        self.save_status.setText(self.tr("Saved {time}").format(time=clock_time(view.updated_at)))
-        self.save_status.setToolTip(self.tr("Everything you type is saved within a second."))
-        muted(self.save_status)
+        self.header.show_saved(view.updated_at)
 
     def _save_failed(self, error: DeskError) -> None:
-        # One short line fits the header; the reason is in the tooltip and is read out by screen readers.
-        self.save_status.setText(self.tr("Saving failed"))
-        reason = self.tr("Saving failed: {problem}").format(problem=error_text(error))
-        self.save_status.setToolTip(
-            reason + "\n" + self.tr("What you typed stays here; saving is tried again in a few seconds.")
-        )
-        self.save_status.setAccessibleDescription(reason)
-        palette = self.save_status.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff9e9e" if dark else "#a4000f"))
-        self.save_status.setPalette(palette)
+        self.header.show_save_failed(error_text(error))
 
     # --- the template -------------------------------------------------------------------------------------------
 
     def _template_chosen(self, index: int) -> None:
         view = self.conversation
-        template_id = self.template_choice.itemData(index)
+        template_id = self.header.template_choice.itemData(index)
         if view is None or template_id == view.template.id:
             return
         chosen = next(
@@ -630,16 +397,16 @@ class ConversationPage(QWidget):
             questions = {question.id: question for question in chosen.questions()}
             lost = [key for key, value in answers.items() if key not in questions or not questions[key].accepts(value)]
             if lost and not self._confirm_template_change(len(lost)):
-                self.template_choice.setCurrentIndex(max(self.template_choice.findData(view.template.id), 0))
+                self.header.select_template(view.template.id)
                 return
         if not self.save_now():
-            self.template_choice.setCurrentIndex(max(self.template_choice.findData(view.template.id), 0))
+            self.header.select_template(view.template.id)
             return
         try:
             changed = self._context.conversations.change_template(self._actor, view.id, str(template_id))
         except DeskError as error:
             show_error(self, error)
-            self.template_choice.setCurrentIndex(max(self.template_choice.findData(view.template.id), 0))
+            self.header.select_template(view.template.id)
             return
         self.conversation = changed
         self._loading = True
@@ -653,16 +420,13 @@ class ConversationPage(QWidget):
         self.form.focus_first_question()
 
     def _confirm_template_change(self, lost: int) -> bool:
-        answer = QMessageBox.question(
+        return prompts.confirm(
             self,
             self.tr("Another conversation template"),
             self.tr("{count} answers do not fit the other template and are dropped; the notes stay. Go on?").format(
                 count=lost
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     # --- partners -----------------------------------------------------------------------------------------------
 
@@ -676,7 +440,7 @@ class ConversationPage(QWidget):
         if not needs:
             self.suggestions.set_hits([], self.tr("Suggestions follow as soon as the answers give a need."))
             return
-        municipality = str(self.municipality.currentData() or "") or None
+        municipality = self.header.municipality_code() or None
         try:
             hits = self._context.directory_search.suggest(self._actor, needs, view.visitor_kind.value, municipality)
         except DeskError as error:
@@ -695,7 +459,7 @@ class ConversationPage(QWidget):
         view = self.conversation
         if view is None:
             return None
-        municipality = str(self.municipality.currentData() or "")
+        municipality = self.header.municipality_code()
         filters = SearchFilters(
             visitor_kind=view.visitor_kind.value,
             municipality=municipality if municipality in MUNICIPALITIES else None,
@@ -724,12 +488,12 @@ class ConversationPage(QWidget):
         if view is None:
             return None
         if not self.save_now():
-            QMessageBox.warning(
+            prompts.warn(
                 self,
-                self.tr("Not saved"),
                 self.tr("The conversation cannot be finished before it is saved. {problem}").format(
-                    problem=self.save_status.text()
+                    problem=self.header.save_status.text()
                 ),
+                self.tr("Not saved"),
             )
             return None
         dialog = OutcomeDialog(self, view.ticket)
@@ -762,45 +526,10 @@ class ConversationPage(QWidget):
         if outcome == ConversationOutcome.HANDOVER:
             self.handover_requested.emit(finished.id, service_id)
 
-    # --- the queue ----------------------------------------------------------------------------------------------
-
-    def _load_waiting(self) -> None:
-        if self.location is None:
-            return
-        try:
-            self.watcher.start()
-            entries = self._context.queue.today(self._actor, self.location.id)
-        except DeskError:
-            self.waiting_label.clear()
-            return
-        self._waiting = {entry.id: entry for entry in entries}
-        self._show_waiting()
-
-    def _queue_changed(self, since: int) -> None:
-        if self.location is None:
-            return
-        try:
-            _, entries = self._context.queue.changes_since(self._actor, self.location.id, since)
-        except DeskError:
-            self.watcher.token = since
-            return
-        self._waiting.update((entry.id, entry) for entry in entries)
-        self._show_waiting()
-
-    def _show_waiting(self) -> None:
-        waiting = [entry for entry in self._waiting.values() if entry.status == VisitStatus.WAITING]
-        if self._serves:
-            mine = sum(1 for entry in waiting if entry.visitor_kind in self._serves)
-            text = self.tr("Waiting: {count} (for you: {mine})").format(count=len(waiting), mine=mine)
-        else:
-            text = self.tr("Waiting: {count}").format(count=len(waiting))
-        self.waiting_label.setText(text)
-
     # --- showing, hiding, closing -------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._load_waiting()
         window = self.window()
         if window is not self._watched_window:
             if self._watched_window is not None:
@@ -810,22 +539,21 @@ class ConversationPage(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Another page, the lock screen, a closed window: what was typed is saved first.
-        self.watcher.stop()
         self.save_now()
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched_window and event.type() == QEvent.Type.Close and not self.save_now():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The conversation could not be saved. {problem}\nClose anyway? What was typed last is lost."
-                ).format(problem=self.save_status.text()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return True
+        closing = watched is self._watched_window and event.type() == QEvent.Type.Close
+        if closing and not self.save_now() and not self._close_unsaved():
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
+
+    def _close_unsaved(self) -> bool:
+        return prompts.confirm(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "The conversation could not be saved. {problem}\nClose anyway? What was typed last is lost."
+            ).format(problem=self.header.save_status.text()),
+        )
