@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -11,6 +11,7 @@ from tests.directory_data import EMPLOYER_DESK, EMPLOYER_ORG, SCHULDHULP, SCHULD
 from tests.support import FakeClock
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import (
+    VERIFY_EVERY,
     AddressData,
     ContactData,
     LocationData,
@@ -23,6 +24,7 @@ from wsp_desk.domain.directory import (
     ServiceData,
     ServiceRecord,
     Trust,
+    record_trust,
 )
 from wsp_desk.domain.directory_checks import check_service
 from wsp_desk.domain.permissions import Actor
@@ -283,3 +285,12 @@ def test_import_is_all_or_nothing(desk: DeskContext, coordinator: Actor) -> None
     stored = desk.directory.service(coordinator, good.id)
     assert stored.state == RecordState(False, date(2026, 1, 5))
     assert stored.last_verified_by == "", "an imported verification names no verifier"
+
+
+def test_a_record_is_trusted_for_a_year_after_a_coordinator_verified_it() -> None:
+    today = date(2026, 11, 30)
+    assert record_trust(True, today, today) is Trust.TO_VERIFY  # flagged again after a report
+    assert record_trust(False, None, today) is Trust.TO_VERIFY
+    assert record_trust(False, today - VERIFY_EVERY, today) is Trust.VERIFIED
+    assert record_trust(False, today - VERIFY_EVERY - timedelta(days=1), today) is Trust.OVERDUE
+    assert RecordState(to_verify=False, last_verified_on=today).trust(today) is Trust.VERIFIED

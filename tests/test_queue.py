@@ -12,6 +12,7 @@ from tests.support import FakeClock, make_actor
 from wsp_desk.db.models import Role, VisitorKind, VisitStatus
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.queue_steps import QueueStep, queue_steps
 from wsp_desk.errors import ConflictError, DeskError, PermissionDenied, ValidationFailed
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.settings import TICKET_LETTER_EMPLOYER
@@ -251,6 +252,55 @@ def test_a_closed_visit_takes_no_further_step(
         assert not isinstance(refused.value, PermissionDenied), "refused for the visit, not for the person"
     assert desk.queue.call_next(guide, location_id) is None
     assert desk.queue.entry(receptionist, visit).status == status
+
+
+def test_the_steps_a_screen_offers_are_the_steps_the_queue_accepts(
+    desk: DeskContext, receptionist: Actor, guide: Actor, location_id: int
+) -> None:
+    other = make_actor(desk, "gids2", Role.GUIDE)
+    visit = register(desk, receptionist, location_id)
+
+    def offered(actor: Actor) -> frozenset[QueueStep]:
+        entry = desk.queue.entry(actor, visit)
+        return queue_steps(entry.status, entry.guide_id, actor)
+
+    assert QueueStep.TRANSFER not in offered(guide)  # a waiting visitor is called, not transferred
+    with pytest.raises(DeskError, match="not possible"):
+        desk.queue.transfer(guide, visit, other.user_id or 0, None)
+    assert QueueStep.CALL in offered(guide) and QueueStep.CALL not in offered(receptionist)
+
+    desk.queue.call(guide, visit)
+    assert {QueueStep.RECALL, QueueStep.START, QueueStep.TRANSFER} <= offered(guide)
+    assert not {QueueStep.RECALL, QueueStep.START} & offered(other)  # another guide's visitor
+    with pytest.raises(DeskError, match="with another guide"):
+        desk.queue.start_conversation(other, visit)
+    assert QueueStep.FINISH not in offered(guide)
+    with pytest.raises(DeskError, match="not possible"):
+        desk.queue.finish(guide, visit)
+
+    desk.queue.start_conversation(guide, visit)
+    assert QueueStep.FINISH in offered(guide) and QueueStep.START not in offered(guide)
+    assert desk.queue.finish(guide, visit).status == S.DONE
+    assert offered(guide) == {QueueStep.UNDO}
+
+
+def test_the_visitor_a_guide_called_at_the_reception_comes_first(
+    desk: DeskContext, receptionist: Actor, guide: Actor, location_id: int, clock: FakeClock
+) -> None:
+    first = register(desk, receptionist, location_id)
+    clock.advance(minutes=1)
+    second = register(desk, receptionist, location_id)
+    desk.queue.call(guide, second)  # on the Balie page
+    resumed = desk.queue.resume_or_call_next(guide, location_id)
+    assert resumed is not None and resumed.id == second
+    assert desk.queue.entry(receptionist, first).status == S.WAITING  # nobody else was called meanwhile
+    desk.queue.start_conversation(guide, second)
+    assert desk.queue.resume_or_call_next(guide, location_id).id == second  # type: ignore[union-attr]
+    desk.queue.finish(guide, second)
+    called = desk.queue.resume_or_call_next(guide, location_id)
+    assert called is not None and called.id == first and called.status == S.CALLED
+    with pytest.raises(PermissionDenied):
+        desk.queue.resume_or_call_next(receptionist, location_id)
 
 
 def test_undo_takes_back_the_last_change(

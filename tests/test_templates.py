@@ -94,6 +94,13 @@ def test_needs_follow_from_visible_answers_only() -> None:
     assert template.visible(hoe_lang, {"werk": "nee"}) and not template.visible(hoe_lang, {"werk": "ja"})
 
 
+def test_answers_carry_over_to_another_template_only_where_they_still_fit() -> None:
+    template = ConversationTemplate.model_validate(minimal())
+    answers = {"werk": "nee", "schulden": "misschien", "hoe_lang": 3, "weg": "x"}
+    assert template.kept_answers(answers) == {"werk": "nee", "hoe_lang": 3}
+    assert template.fits("werk", "ja") and not template.fits("werk", "soms") and not template.fits("weg", "x")
+
+
 @pytest.mark.parametrize(
     ("change", "path", "message"),
     [

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from wsp_desk import dates
-from wsp_desk.domain.directory import VERIFY_EVERY
+from wsp_desk.domain.directory import Trust
 from wsp_desk.domain.enums import (
     AuditResult,
     ConversationOutcome,
@@ -300,12 +300,12 @@ def reason_label(kind: str, text: str, need_code: str = "") -> str:
     return _translate(template).format(text=shown, synonym=text) if template else text
 
 
-def verification_label(to_verify: bool, last_verified_on: date | None, today: date, *, short: bool = False) -> str:
+def verification_label(trust: Trust, *, short: bool = False) -> str:
     """Why a record is not to be trusted blindly: "To verify", "Not verified for over 12 months" (`short`: "over 12
     months ago", for a column about the last check); "" for a record verified within the year."""
-    if to_verify or last_verified_on is None:
+    if trust is Trust.TO_VERIFY:
         return _translate(QT_TRANSLATE_NOOP("Labels", "To verify"))
-    if last_verified_on < today - VERIFY_EVERY:
+    if trust is Trust.OVERDUE:
         if short:
             return _translate(QT_TRANSLATE_NOOP("Labels", "Over 12 months ago"))
         return _translate(QT_TRANSLATE_NOOP("Labels", "Not verified for over 12 months"))

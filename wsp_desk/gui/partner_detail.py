@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from wsp_desk.dates import desk_day
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import (
-    VERIFY_EVERY,
     AddressData,
     ContactData,
     LocationData,
@@ -35,6 +34,7 @@ from wsp_desk.domain.directory import (
     RecordKind,
     RecordState,
     ServiceRecord,
+    Trust,
 )
 from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.domain.opening_hours import Opening, opening_state, opening_week
@@ -242,14 +242,14 @@ class PartnerDetail(QWidget):
         """The warning banner about how far to trust the record."""
         if state.archived:
             self.banner.setText(self.tr("<b>Archived.</b> This record is hidden from the search."))
-        elif state.to_verify or state.last_verified_on is None:
+        elif (trust := state.trust(self._today())) is Trust.TO_VERIFY:
             self.banner.setText(
                 self.tr(
                     "<b>To verify.</b> No coordinator has confirmed this information yet. Check it with the partner "
                     "before you refer a visitor."
                 )
             )
-        elif state.last_verified_on < self._today() - VERIFY_EVERY:
+        elif trust is Trust.OVERDUE and state.last_verified_on is not None:
             self.banner.setText(
                 self.tr(
                     "<b>Not verified for over 12 months</b> (last on {day}). Check it with the partner before you "
@@ -433,7 +433,7 @@ class PartnerDetail(QWidget):
             content.text(self.tr("No services recorded."), dim=True)
         today = self._today()
         for service in services:
-            marks = [verification_label(service.state.to_verify, service.state.last_verified_on, today)]
+            marks = [verification_label(service.state.trust(today))]
             if service.state.archived:
                 marks = [self.tr("archived")]
             label = content.link(service.data.name, f"{LINK_SERVICE}{service.id}")

@@ -69,7 +69,7 @@ class SearchResultsModel(QAbstractTableModel):
                 hit,
                 reasons_text(hit.reasons),
                 opening_short_label(opening_state(hit.service.data.schedules, now), today),
-                verification_label(hit.service.state.to_verify, hit.service.state.last_verified_on, today, short=True),
+                verification_label(hit.service.state.trust(today), short=True),
             )
             for hit in hits
         ]
@@ -163,7 +163,7 @@ class TodoModel(RecordModel):
             Column(self.tr("Last verified"), self._verified, self._verified_key),
             Column(
                 self.tr("Why"),
-                lambda row: verification_label(row.item.to_verify, row.item.last_verified_on, self._today, short=True),
+                lambda row: verification_label(row.item.trust, short=True),
             ),
             Column(self.tr("Kind"), lambda row: record_kind_label(row.item.kind.value)),
             Column(self.tr("Name"), lambda row: row.item.name),

@@ -33,7 +33,7 @@ from wsp_desk.dates import clock_time
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Action, Actor, allowed
-from wsp_desk.domain.queue_steps import ACTIVE, MOVES, OPEN, UNDO_WINDOW
+from wsp_desk.domain.queue_steps import OPEN, UNDO_WINDOW, QueueStep, queue_steps
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import preferences, prompts
 from wsp_desk.gui.actions import shortcut_action
@@ -185,13 +185,8 @@ class ReceptionPage(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        me = self._actor.user_id
-
-        def mine(*statuses: VisitStatus) -> Callable[[QueueEntry], bool]:
-            return lambda entry: entry.status in statuses and entry.guide_id == me
-
-        def can_become(status: VisitStatus) -> Callable[[QueueEntry], bool]:
-            return lambda entry: status in MOVES[entry.status] and entry.status != status
+        def may(step: QueueStep) -> Callable[[QueueEntry], bool]:
+            return lambda entry: step in queue_steps(entry.status, entry.guide_id, self._actor)
 
         if self._may(Action.CALL_VISITOR):
             self.call_next_action = self.table.add_action(
@@ -203,54 +198,54 @@ class ReceptionPage(QWidget):
             )
             self.addAction(self.call_next_action)  # from anywhere on the page
             self.call_action = self._add(
-                self.tr("&Call this visitor"), self.call_selected, "Shift+F5", lambda e: e.status == S.WAITING
+                self.tr("&Call this visitor"), self.call_selected, "Shift+F5", may(QueueStep.CALL)
             )
             self.recall_action = self._add(
                 self.tr("Call a&gain"),
                 self.recall,
                 "F6",
-                mine(S.CALLED),
+                may(QueueStep.RECALL),
                 self.tr("Not there? After the last call the ticket becomes a no-show"),
             )
-            self.start_action = self._add(self.tr("&Start conversation"), self.start_conversation, "F7", mine(S.CALLED))
-            self.finish_action = self._add(self.tr("&Finish"), self.finish, "F8", mine(S.IN_CONVERSATION))
-            self.transfer_action = self._add(
-                self.tr("&Transfer…"), self.transfer, "Ctrl+T", lambda e: e.status in ACTIVE
+            self.start_action = self._add(
+                self.tr("&Start conversation"), self.start_conversation, "F7", may(QueueStep.START)
             )
+            self.finish_action = self._add(self.tr("&Finish"), self.finish, "F8", may(QueueStep.FINISH))
+            self.transfer_action = self._add(self.tr("&Transfer…"), self.transfer, "Ctrl+T", may(QueueStep.TRANSFER))
         self.return_action = self._add(
             self.tr("&Return to queue"),
             self.return_to_queue,
             "Ctrl+R",
-            can_become(S.WAITING),
+            may(QueueStep.RETURN),
             self.tr("Back to waiting, in their original place"),
         )
         self.park_action = self._add(
             self.tr("&Park"),
             self.park,
             "Ctrl+Shift+P",
-            can_become(S.PARKED),
+            may(QueueStep.PARK),
             self.tr("Out of the queue for a while, for example to fetch a document"),
         )
-        self.left_action = self._add(self.tr("Mark as &left…"), self.mark_left, "Ctrl+Shift+L", can_become(S.LEFT))
+        self.left_action = self._add(self.tr("Mark as &left…"), self.mark_left, "Ctrl+Shift+L", may(QueueStep.LEAVE))
         self.correct_action = self._add(
             self.tr("C&orrect…"),
             self.correct,
             "F2",
-            lambda e: e.status in OPEN,
+            may(QueueStep.CORRECT),
             self.tr("Change what was registered"),
         )
         self.cancel_action = self._add(
             self.tr("Ca&ncel…"),
             self.cancel,
             "Ctrl+Delete",
-            can_become(S.CANCELLED),
+            may(QueueStep.CANCEL),
             self.tr("Take back a registration made by mistake"),
         )
         self.undo_action = self._add(
             self.tr("&Undo"),
             self.undo,
             QKeySequence(QKeySequence.StandardKey.Undo).toString(),
-            lambda _entry: True,
+            may(QueueStep.UNDO),
             self.tr("Take back the last change of this visit (within {minutes} minutes)").format(
                 minutes=int(UNDO_WINDOW.total_seconds() // 60)
             ),

@@ -42,7 +42,6 @@ from wsp_desk.dates import desk_day
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import ConversationOutcome
 from wsp_desk.domain.permissions import Actor
-from wsp_desk.domain.queue_steps import ACTIVE
 from wsp_desk.domain.region import MUNICIPALITIES
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import preferences, prompts, translations
@@ -274,8 +273,7 @@ class ConversationPage(QWidget):
         if self.conversation is not None or self.location is None:
             return
         try:
-            # A visitor this guide called already (on the Balie page, say) comes first.
-            entry = self._my_called_visitor() or self._context.queue.call_next(
+            entry = self._context.queue.resume_or_call_next(
                 self._actor, self.location.id, self.call_bar.room_id(), self._serves
             )
         except DeskError as error:
@@ -309,11 +307,6 @@ class ConversationPage(QWidget):
             show_error(self, error)
             return
         self._begin(entry)
-
-    def _my_called_visitor(self) -> QueueEntry | None:
-        assert self.location is not None
-        entries = self._context.queue.today(self._actor, self.location.id)
-        return next((e for e in entries if e.guide_id == self._actor.user_id and e.status in ACTIVE), None)
 
     def _begin(self, entry: QueueEntry) -> None:
         try:
@@ -394,9 +387,8 @@ class ConversationPage(QWidget):
         )
         answers = self.form.answers()
         if chosen is not None:
-            questions = {question.id: question for question in chosen.questions()}
-            lost = [key for key, value in answers.items() if key not in questions or not questions[key].accepts(value)]
-            if lost and not self._confirm_template_change(len(lost)):
+            lost = len(answers) - len(chosen.kept_answers(answers))
+            if lost and not self._confirm_template_change(lost):
                 self.header.select_template(view.template.id)
                 return
         if not self.save_now():

@@ -364,7 +364,7 @@ class SuggestionsPanel(QWidget):
         if fits:
             why = f"{why}  ·  {', '.join(fits)}" if why else ", ".join(fits)
         reason = self.tr("Found by searching") if pinned else self.tr("Fits: {why}").format(why=why) if why else ""
-        check = verification_label(service.state.to_verify, service.state.last_verified_on, self._today())
+        check = verification_label(service.state.trust(self._today()))
         if check:
             reason = f"{reason}  ·  ⚠ {check}" if reason else f"⚠ {check}"
         return service.data.name, organization, reason
@@ -379,7 +379,7 @@ class SuggestionsPanel(QWidget):
         parts = [f"<b>{escape(data.name)}</b>"]
         if hit.service.organization_name:
             parts.append(escape(hit.service.organization_name))
-        check = verification_label(hit.service.state.to_verify, hit.service.state.last_verified_on, self._today())
+        check = verification_label(hit.service.state.trust(self._today()))
         if check:
             parts.append(
                 "<i>⚠ "
