@@ -63,7 +63,7 @@ def _admin_page(context: PageContext) -> QWidget:
 
 
 def _partners_page(context: PageContext) -> QWidget:
-    from wsp_desk.gui.pages.partners_page import PartnersPage
+    from wsp_desk.gui.pages.partners.page import PartnersPage
 
     return PartnersPage(context.desk, context.actor)
 
