@@ -24,7 +24,7 @@ from wsp_desk.desk import DeskContext, command_line_actor, open_desk
 from wsp_desk.gui import translations
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
-from wsp_desk.gui.pages.partners_page import PartnersPage
+from wsp_desk.gui.pages.partners.page import PartnersPage
 from wsp_desk.gui.qapp import create_qapplication
 
 HERE = Path(__file__).resolve().parent

@@ -2793,6 +2793,149 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     </message>
 </context>
 <context>
+    <name>QueueActions</name>
+    <message>
+        <source>Call &amp;next</source>
+        <translation>&amp;Volgende oproepen</translation>
+    </message>
+    <message>
+        <source>Call the visitor whose turn it is to your room</source>
+        <translation>Roep de bezoeker die aan de beurt is naar uw ruimte</translation>
+    </message>
+    <message>
+        <source>&amp;Call this visitor</source>
+        <translation>Bezoeker &amp;oproepen</translation>
+    </message>
+    <message>
+        <source>Call a&amp;gain</source>
+        <translation>&amp;Nogmaals oproepen</translation>
+    </message>
+    <message>
+        <source>Not there? After the last call the ticket becomes a no-show</source>
+        <translation>Niet aanwezig? Na de laatste oproep wordt het nummer ‘niet verschenen’</translation>
+    </message>
+    <message>
+        <source>&amp;Start conversation</source>
+        <translation>Gesprek &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Doorzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Return to queue</source>
+        <translation>&amp;Terug naar wachtrij</translation>
+    </message>
+    <message>
+        <source>Back to waiting, in their original place</source>
+        <translation>Weer wachten, op de oude plek</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>&amp;Parkeren</translation>
+    </message>
+    <message>
+        <source>Out of the queue for a while, for example to fetch a document</source>
+        <translation>Even uit de wachtrij, bijvoorbeeld om een document te halen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>Vertro&amp;kken…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Change what was registered</source>
+        <translation>Wijzig wat bij de aanmelding is ingevuld</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>Annul&amp;eren…</translation>
+    </message>
+    <message>
+        <source>Take back a registration made by mistake</source>
+        <translation>Een aanmelding per vergissing terugdraaien</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>Take back the last change of this visit (within {minutes} minutes)</source>
+        <translation>De laatste wijziging van dit bezoek terugdraaien (binnen {minutes} minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket</source>
+        <translation>Volgnummer p&amp;rinten</translation>
+    </message>
+    <message>
+        <source>Close the &amp;day…</source>
+        <translation>Dag afs&amp;luiten…</translation>
+    </message>
+    <message>
+        <source>Close everyone still open as not served and show the day summary</source>
+        <translation>Sluit alle open bezoeken af als niet geholpen en toon het dagoverzicht</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>de balie</translation>
+    </message>
+    <message>
+        <source>{ticket} is called to {room}.</source>
+        <translation>{ticket} is opgeroepen naar {room}.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting now.</source>
+        <translation>Er wacht nu niemand.</translation>
+    </message>
+    <message>
+        <source>{ticket} did not come after {calls} calls and is marked as a no-show.</source>
+        <translation>{ticket} is na {calls} oproepen niet gekomen en staat nu op ‘niet verschenen’.</translation>
+    </message>
+    <message>
+        <source>Visitor left</source>
+        <translation>Bezoeker vertrokken</translation>
+    </message>
+    <message>
+        <source>Why did {ticket} leave? For example: could not wait any longer.</source>
+        <translation>Waarom is {ticket} vertrokken? Bijvoorbeeld: kon niet langer wachten.</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Aanmelding annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel ticket {ticket}? Only for a registration made by mistake; it stays in the history.</source>
+        <translation>Nummer {ticket} annuleren? Alleen voor een aanmelding per vergissing. Het blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} printed.</source>
+        <translation>Volgnummer {ticket} is geprint.</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Dag afsluiten</translation>
+    </message>
+    <message>
+        <source>Everyone still waiting, called or parked is closed as not served. Why?</source>
+        <translation>Iedereen die nog wacht, is opgeroepen of geparkeerd, wordt afgesloten als niet geholpen. Waarom?</translation>
+    </message>
+    <message>
+        <source>Reception closed</source>
+        <translation>Balie gesloten</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Ticket</source>
@@ -2910,98 +3053,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Be&amp;zoekers:</translation>
     </message>
     <message>
-        <source>Call &amp;next</source>
-        <translation>&amp;Volgende oproepen</translation>
-    </message>
-    <message>
-        <source>Call the visitor whose turn it is to your room</source>
-        <translation>Roep de bezoeker die aan de beurt is naar uw ruimte</translation>
-    </message>
-    <message>
-        <source>&amp;Call this visitor</source>
-        <translation>Bezoeker &amp;oproepen</translation>
-    </message>
-    <message>
-        <source>Call a&amp;gain</source>
-        <translation>&amp;Nogmaals oproepen</translation>
-    </message>
-    <message>
-        <source>Not there? After the last call the ticket becomes a no-show</source>
-        <translation>Niet aanwezig? Na de laatste oproep wordt het nummer ‘niet verschenen’</translation>
-    </message>
-    <message>
-        <source>&amp;Start conversation</source>
-        <translation>Gesprek &amp;starten</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Afronden</translation>
-    </message>
-    <message>
-        <source>&amp;Transfer…</source>
-        <translation>&amp;Doorzetten…</translation>
-    </message>
-    <message>
-        <source>&amp;Return to queue</source>
-        <translation>&amp;Terug naar wachtrij</translation>
-    </message>
-    <message>
-        <source>Back to waiting, in their original place</source>
-        <translation>Weer wachten, op de oude plek</translation>
-    </message>
-    <message>
-        <source>&amp;Park</source>
-        <translation>&amp;Parkeren</translation>
-    </message>
-    <message>
-        <source>Out of the queue for a while, for example to fetch a document</source>
-        <translation>Even uit de wachtrij, bijvoorbeeld om een document te halen</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;left…</source>
-        <translation>Vertro&amp;kken…</translation>
-    </message>
-    <message>
-        <source>C&amp;orrect…</source>
-        <translation>&amp;Corrigeren…</translation>
-    </message>
-    <message>
-        <source>Change what was registered</source>
-        <translation>Wijzig wat bij de aanmelding is ingevuld</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel…</source>
-        <translation>Annul&amp;eren…</translation>
-    </message>
-    <message>
-        <source>Take back a registration made by mistake</source>
-        <translation>Een aanmelding per vergissing terugdraaien</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>Ongedaan &amp;maken</translation>
-    </message>
-    <message>
-        <source>Take back the last change of this visit (within {minutes} minutes)</source>
-        <translation>De laatste wijziging van dit bezoek terugdraaien (binnen {minutes} minuten)</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Geschiedenis…</translation>
-    </message>
-    <message>
-        <source>&amp;Print ticket</source>
-        <translation>Volgnummer p&amp;rinten</translation>
-    </message>
-    <message>
-        <source>Close the &amp;day…</source>
-        <translation>Dag afs&amp;luiten…</translation>
-    </message>
-    <message>
-        <source>Close everyone still open as not served and show the day summary</source>
-        <translation>Sluit alle open bezoeken af als niet geholpen en toon het dagoverzicht</translation>
-    </message>
-    <message>
         <source>Open &amp;waiting-room screen</source>
         <translation>&amp;Wachtkamerscherm openen</translation>
     </message>
@@ -3040,54 +3091,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>{kind}, registered at {time}</source>
         <translation>{kind}, aangemeld om {time}</translation>
-    </message>
-    <message>
-        <source>the desk</source>
-        <translation>de balie</translation>
-    </message>
-    <message>
-        <source>{ticket} is called to {room}.</source>
-        <translation>{ticket} is opgeroepen naar {room}.</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting now.</source>
-        <translation>Er wacht nu niemand.</translation>
-    </message>
-    <message>
-        <source>{ticket} did not come after {calls} calls and is marked as a no-show.</source>
-        <translation>{ticket} is na {calls} oproepen niet gekomen en staat nu op ‘niet verschenen’.</translation>
-    </message>
-    <message>
-        <source>Visitor left</source>
-        <translation>Bezoeker vertrokken</translation>
-    </message>
-    <message>
-        <source>Why did {ticket} leave? For example: could not wait any longer.</source>
-        <translation>Waarom is {ticket} vertrokken? Bijvoorbeeld: kon niet langer wachten.</translation>
-    </message>
-    <message>
-        <source>Cancel registration</source>
-        <translation>Aanmelding annuleren</translation>
-    </message>
-    <message>
-        <source>Cancel ticket {ticket}? Only for a registration made by mistake; it stays in the history.</source>
-        <translation>Nummer {ticket} annuleren? Alleen voor een aanmelding per vergissing. Het blijft in de geschiedenis.</translation>
-    </message>
-    <message>
-        <source>Ticket {ticket} printed.</source>
-        <translation>Volgnummer {ticket} is geprint.</translation>
-    </message>
-    <message>
-        <source>Close the day</source>
-        <translation>Dag afsluiten</translation>
-    </message>
-    <message>
-        <source>Everyone still waiting, called or parked is closed as not served. Why?</source>
-        <translation>Iedereen die nog wacht, is opgeroepen of geparkeerd, wordt afgesloten als niet geholpen. Waarom?</translation>
-    </message>
-    <message>
-        <source>Reception closed</source>
-        <translation>Balie gesloten</translation>
     </message>
 </context>
 <context>

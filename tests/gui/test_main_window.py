@@ -17,7 +17,7 @@ from wsp_desk.gui import preferences, translations
 from wsp_desk.gui.main_window import MainWindow
 from wsp_desk.gui.messages import RetryCountdown
 from wsp_desk.gui.pages.account_page import AccountPage
-from wsp_desk.gui.pages.reception_page import ReceptionPage
+from wsp_desk.gui.pages.reception.page import ReceptionPage
 from wsp_desk.gui.settings_dialog import SettingsDialog
 
 

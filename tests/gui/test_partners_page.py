@@ -24,7 +24,7 @@ from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.labels import format_day, opening_week_lines
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.models.partner_models import SearchResultsModel
-from wsp_desk.gui.pages.partners_page import PartnersPage
+from wsp_desk.gui.pages.partners.page import PartnersPage
 from wsp_desk.gui.partner_search import PartnerSearchWidget
 from wsp_desk.gui.record_table import RecordTable
 

@@ -20,7 +20,7 @@ from wsp_desk.errors import DeskError
 from wsp_desk.gui import preferences, printing
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
-from wsp_desk.gui.pages.reception_page import ReceptionPage
+from wsp_desk.gui.pages.reception.page import ReceptionPage
 from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import Registration
 
@@ -289,16 +289,16 @@ def test_called_again_until_a_no_show(
     register(desk, receptionist, location)
     page.watcher.poll()
     select(page, "RW-001")
-    assert page.call_action.isEnabled() and not page.recall_action.isEnabled()
-    page.call_action.trigger()
+    assert page.queue_actions.call_action.isEnabled() and not page.queue_actions.recall_action.isEnabled()
+    page.queue_actions.call_action.trigger()
     assert status(page, "RW-001") == S.CALLED
-    assert page.recall_action.isEnabled() and page.start_action.isEnabled()
-    page.recall_action.trigger()
-    page.recall_action.trigger()
+    assert page.queue_actions.recall_action.isEnabled() and page.queue_actions.start_action.isEnabled()
+    page.queue_actions.recall_action.trigger()
+    page.queue_actions.recall_action.trigger()
     assert page.notice.text() == "RW-001 is called to Spreekkamer 1."
     page.show_filter.setCurrentIndex(page.show_filter.findText("All of today"))
     select(page, "RW-001")
-    page.recall_action.trigger()  # the fourth call: the limit is three
+    page.queue_actions.recall_action.trigger()  # the fourth call: the limit is three
     assert status(page, "RW-001") == S.NO_SHOW
     assert page.notice.text() == "RW-001 did not come after 3 calls and is marked as a no-show."
 
@@ -308,22 +308,22 @@ def test_start_finish_return_park_and_undo(
 ) -> None:
     page = guide_page
     register(desk, receptionist, location)
-    page.call_next_action.trigger()
-    page.start_action.trigger()
-    assert status(page, "RW-001") == S.IN_CONVERSATION and page.finish_action.isEnabled()
-    page.return_action.trigger()
+    page.queue_actions.call_next_action.trigger()
+    page.queue_actions.start_action.trigger()
+    assert status(page, "RW-001") == S.IN_CONVERSATION and page.queue_actions.finish_action.isEnabled()
+    page.queue_actions.return_action.trigger()
     assert status(page, "RW-001") == S.WAITING
     select(page, "RW-001")
-    page.park_action.trigger()
+    page.queue_actions.park_action.trigger()
     assert status(page, "RW-001") == S.PARKED
     select(page, "RW-001")
-    page.undo_action.trigger()
+    page.queue_actions.undo_action.trigger()
     assert status(page, "RW-001") == S.WAITING
-    page.call_next_action.trigger()
-    page.start_action.trigger()
-    page.finish_action.trigger()
+    page.queue_actions.call_next_action.trigger()
+    page.queue_actions.start_action.trigger()
+    page.queue_actions.finish_action.trigger()
     assert status(page, "RW-001") == S.DONE
-    page.call_next_action.trigger()
+    page.queue_actions.call_next_action.trigger()
     assert page.notice.text() == "Nobody is waiting now."
 
 
@@ -334,7 +334,7 @@ def test_a_refusal_is_a_message_not_a_traceback(
     guide_page.watcher.poll()
     select(guide_page, "RW-001")
     desk.queue.cancel(receptionist, guide_page.table.current().id)  # another desk, before this one sees it
-    guide_page.call_action.trigger()
+    guide_page.queue_actions.call_action.trigger()
     assert boxes.warnings == ["Ticket RW-001 is no longer waiting; another desk took it."]
 
 
@@ -349,8 +349,8 @@ def test_transfer_to_another_guide_and_room(
     other = make_actor(desk, "gids2", Role.GUIDE)
     desk.locations.add_room(coordinator, location.id, "Werkgeversplein")
     register(desk, receptionist, location)
-    guide_page.call_next_action.trigger()
-    dialog = guide_page.transfer()
+    guide_page.queue_actions.call_next_action.trigger()
+    dialog = guide_page.queue_actions.transfer()
     assert dialog is not None
     assert dialog.ui.guide.currentText() == "Gids" and dialog.ui.room.currentText() == "Spreekkamer 1"
     dialog.ui.guide.setCurrentIndex(dialog.ui.guide.findText("Gids2"))
@@ -368,10 +368,10 @@ def test_mark_as_left_asks_the_reason(
     page.watcher.poll()
     select(page, "RW-001")
     boxes.text = None
-    page.left_action.trigger()
+    page.queue_actions.left_action.trigger()
     assert status(page, "RW-001") == S.WAITING  # cancelled: nothing changed
     boxes.text = "Kon niet langer wachten"
-    page.left_action.trigger()
+    page.queue_actions.left_action.trigger()
     entry = page.model.entries()[0]
     assert (entry.status, entry.end_reason) == (S.LEFT, "Kon niet langer wachten")
     assert boxes.prompts[0][0] == "Why did RW-001 leave? For example: could not wait any longer."
@@ -384,10 +384,10 @@ def test_cancel_asks_first(
     page.watcher.poll()
     select(page, "RW-001")
     boxes.answer = False
-    page.cancel_action.trigger()
+    page.queue_actions.cancel_action.trigger()
     assert status(page, "RW-001") == S.WAITING
     boxes.answer = True
-    page.cancel_action.trigger()
+    page.queue_actions.cancel_action.trigger()
     assert status(page, "RW-001") == S.CANCELLED
 
 
@@ -409,7 +409,7 @@ def test_correcting_a_registration_and_a_conflict_with_another_desk(
     )
     page.watcher.poll()
     select(page, "RG-001")
-    dialog = page.correct()
+    dialog = page.queue_actions.correct()
     assert dialog is not None
     form = dialog.form.ui
     assert form.employer.isChecked() and form.kvkNumber.text() == "12345678"
@@ -422,7 +422,7 @@ def test_correcting_a_registration_and_a_conflict_with_another_desk(
     assert desk.queue.registration(receptionist, entry.id)[0].callback_email == "info@bakkerij.nl"
 
     select(page, "RG-001")
-    dialog = page.correct()
+    dialog = page.queue_actions.correct()
     assert dialog is not None
     stale = desk.queue.registration(receptionist, entry.id)
     desk.queue.correct(receptionist, entry.id, stale[1], Registration(VisitorKind.OTHER))  # another desk
@@ -441,12 +441,12 @@ def test_the_history_dialog_lists_every_change(
     guide_page: ReceptionPage, desk: DeskContext, receptionist: Actor, location: LocationView
 ) -> None:
     register(desk, receptionist, location)
-    guide_page.call_next_action.trigger()
-    guide_page.park_action.trigger()
+    guide_page.queue_actions.call_next_action.trigger()
+    guide_page.queue_actions.park_action.trigger()
     select_all = guide_page.show_filter.findText("All of today")
     guide_page.show_filter.setCurrentIndex(select_all)
     select(guide_page, "RW-001")
-    dialog = guide_page.history()
+    dialog = guide_page.queue_actions.history()
     assert dialog is not None
     assert dialog.windowTitle() == "History of RW-001"
     model = dialog.model
@@ -463,11 +463,11 @@ def test_closing_the_day_shows_the_summary(
 ) -> None:
     register(desk, receptionist, location)
     register(desk, receptionist, location, visitor_kind=VisitorKind.EMPLOYER)
-    guide_page.call_next_action.trigger()
-    guide_page.start_action.trigger()
-    guide_page.finish_action.trigger()
+    guide_page.queue_actions.call_next_action.trigger()
+    guide_page.queue_actions.start_action.trigger()
+    guide_page.queue_actions.finish_action.trigger()
     boxes.text = "Balie gesloten"
-    dialog = guide_page.close_day()
+    dialog = guide_page.queue_actions.close_day()
     assert dialog is not None
     assert boxes.prompts[-1][1] == "Reception closed"  # the suggested reason
     assert dialog.text.toPlainText().splitlines() == [

@@ -63,7 +63,7 @@ def _admin_page(context: PageContext) -> QWidget:
 
 
 def _partners_page(context: PageContext) -> QWidget:
-    from wsp_desk.gui.pages.partners_page import PartnersPage
+    from wsp_desk.gui.pages.partners.page import PartnersPage
 
     return PartnersPage(context.desk, context.actor)
 
@@ -81,7 +81,7 @@ def _due_follow_ups(context: PageContext) -> int:
 
 
 def _reception_page(context: PageContext) -> QWidget:
-    from wsp_desk.gui.pages.reception_page import reception_page
+    from wsp_desk.gui.pages.reception.page import reception_page
 
     return reception_page(context)
 

@@ -17,13 +17,10 @@ from wsp_desk.gui import prompts
 from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import show_error
-from wsp_desk.gui.pages.partner_dialogs import (
-    ChangeHistoryDialog,
-    NoteDialog,
-    OrganizationDialog,
-    ServiceDialog,
-    report_dialog,
-)
+from wsp_desk.gui.pages.partners.change_history_dialog import ChangeHistoryDialog
+from wsp_desk.gui.pages.partners.note_dialog import NoteDialog, report_dialog
+from wsp_desk.gui.pages.partners.organization_dialog import OrganizationDialog
+from wsp_desk.gui.pages.partners.service_dialog import ServiceDialog
 
 
 class RecordActions(QObject):

@@ -2,17 +2,15 @@
 
 The left side registers: Enter in any input registers, the form clears for the next visitor and the ticket number
 shows large. The right side is the queue of this location, kept live by a QueueWatcher that updates only the visits
-another desk changed. Every queue action is a button, a shortcut and a context-menu entry, offered only to the roles
-the queue service lets do it (and refuses underneath all the same).
+another desk changed; its steps and the day close are the QueueActions beside this page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,22 +31,22 @@ from wsp_desk.dates import clock_time
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Action, Actor, allowed
-from wsp_desk.domain.queue_steps import OPEN, UNDO_WINDOW, QueueStep, queue_steps
+from wsp_desk.domain.queue_steps import OPEN
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import preferences, prompts
+from wsp_desk.gui import preferences
 from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.chime import Chime, SoundFactory
 from wsp_desk.gui.colours import show_as_error
-from wsp_desk.gui.desk_room import RoomChooser, active_rooms, served_kinds
+from wsp_desk.gui.desk_room import RoomChooser, served_kinds
 from wsp_desk.gui.labels import format_minutes, visitor_kind_label
-from wsp_desk.gui.messages import error_text, show_error
+from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.models.queue_model import QueueFilter, QueueModel
 from wsp_desk.gui.page_context import PageContext
-from wsp_desk.gui.pages.reception_dialogs import CorrectionDialog, DaySummaryDialog, HistoryDialog, TransferDialog
-from wsp_desk.gui.pages.registration_form import RegistrationForm
+from wsp_desk.gui.pages.reception.queue_actions import QueueActions
+from wsp_desk.gui.pages.reception.registration_form import RegistrationForm
 from wsp_desk.gui.queue_watcher import QueueWatcher
 from wsp_desk.gui.record_table import RecordTable
-from wsp_desk.services.locations import LocationView, RoomView
+from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue_views import QueueEntry
 from wsp_desk.services.settings import WAIT_ALERT_MINUTES, WAIT_WARNING_MINUTES
 
@@ -88,7 +86,6 @@ class ReceptionPage(QWidget):
         self._actor = actor
         self.location = location
         self._display: DisplayWindow | None = None
-        self._entry_actions: list[tuple[QAction, Callable[[QueueEntry], bool]]] = []
 
         self.form = RegistrationForm(self)
         self.form.submitted.connect(self.register)
@@ -171,97 +168,19 @@ class ReceptionPage(QWidget):
     def _may(self, action: Action) -> bool:
         return allowed(self._actor.role, action)
 
-    def _add(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str,
-        enabled_for: Callable[[QueueEntry], bool],
-        tooltip: str = "",
-    ) -> QAction:
-        """A queue action on the selected visit, enabled while `enabled_for` holds for it."""
-        action = self.table.add_action(text, slot, shortcut, tooltip)
-        self._entry_actions.append((action, enabled_for))
-        return action
-
     def _build_actions(self) -> None:
-        def may(step: QueueStep) -> Callable[[QueueEntry], bool]:
-            return lambda entry: step in queue_steps(entry.status, entry.guide_id, self._actor)
-
-        if self._may(Action.CALL_VISITOR):
-            self.call_next_action = self.table.add_action(
-                self.tr("Call &next"),
-                self.call_next,
-                "F5",
-                self.tr("Call the visitor whose turn it is to your room"),
-                needs_record=False,
-            )
-            self.addAction(self.call_next_action)  # from anywhere on the page
-            self.call_action = self._add(
-                self.tr("&Call this visitor"), self.call_selected, "Shift+F5", may(QueueStep.CALL)
-            )
-            self.recall_action = self._add(
-                self.tr("Call a&gain"),
-                self.recall,
-                "F6",
-                may(QueueStep.RECALL),
-                self.tr("Not there? After the last call the ticket becomes a no-show"),
-            )
-            self.start_action = self._add(
-                self.tr("&Start conversation"), self.start_conversation, "F7", may(QueueStep.START)
-            )
-            self.finish_action = self._add(self.tr("&Finish"), self.finish, "F8", may(QueueStep.FINISH))
-            self.transfer_action = self._add(self.tr("&Transfer…"), self.transfer, "Ctrl+T", may(QueueStep.TRANSFER))
-        self.return_action = self._add(
-            self.tr("&Return to queue"),
-            self.return_to_queue,
-            "Ctrl+R",
-            may(QueueStep.RETURN),
-            self.tr("Back to waiting, in their original place"),
+        self.queue_actions = QueueActions(
+            self,
+            self.table,
+            self._context,
+            self._actor,
+            self.location,
+            notice=self.notice,
+            room_id=self.room_id,
+            serves=lambda: self._serves,
         )
-        self.park_action = self._add(
-            self.tr("&Park"),
-            self.park,
-            "Ctrl+Shift+P",
-            may(QueueStep.PARK),
-            self.tr("Out of the queue for a while, for example to fetch a document"),
-        )
-        self.left_action = self._add(self.tr("Mark as &left…"), self.mark_left, "Ctrl+Shift+L", may(QueueStep.LEAVE))
-        self.correct_action = self._add(
-            self.tr("C&orrect…"),
-            self.correct,
-            "F2",
-            may(QueueStep.CORRECT),
-            self.tr("Change what was registered"),
-        )
-        self.cancel_action = self._add(
-            self.tr("Ca&ncel…"),
-            self.cancel,
-            "Ctrl+Delete",
-            may(QueueStep.CANCEL),
-            self.tr("Take back a registration made by mistake"),
-        )
-        self.undo_action = self._add(
-            self.tr("&Undo"),
-            self.undo,
-            QKeySequence(QKeySequence.StandardKey.Undo).toString(),
-            may(QueueStep.UNDO),
-            self.tr("Take back the last change of this visit (within {minutes} minutes)").format(
-                minutes=int(UNDO_WINDOW.total_seconds() // 60)
-            ),
-        )
-        self.history_action = self._add(self.tr("&History…"), self.history, "Ctrl+H", lambda _entry: True)
-        self.print_action = self._add(self.tr("&Print ticket"), self.print_ticket, "Ctrl+P", lambda _entry: True)
-        self.addAction(self.print_action)  # right after registering, while the focus is in the form
-        self.close_day_action = self.table.add_action(
-            self.tr("Close the &day…"),
-            self.close_day,
-            "Ctrl+Shift+E",
-            self.tr("Close everyone still open as not served and show the day summary"),
-            needs_record=False,
-        )
-        self.table.set_default_action(self.correct_action)
-        self.table.current_changed.connect(self._update_actions)
+        self.queue_actions.changed.connect(self._apply)
+        self.queue_actions.day_closed.connect(self.reload)
         self.open_display_action = shortcut_action(
             self, self.tr("Open &waiting-room screen"), self.open_display, "Ctrl+Shift+D"
         )
@@ -283,7 +202,7 @@ class ReceptionPage(QWidget):
         ticket_layout.addWidget(self.ticket_details)
         ticket_tools = QHBoxLayout()
         print_button = QToolButton(self)
-        print_button.setDefaultAction(self.print_action)
+        print_button.setDefaultAction(self.queue_actions.print_action)
         ticket_tools.addWidget(print_button)
         ticket_tools.addWidget(self.print_after, 1)
         ticket_layout.addLayout(ticket_tools)
@@ -342,9 +261,6 @@ class ReceptionPage(QWidget):
         row.addWidget(self.room)
         return row
 
-    def _rooms(self) -> list[RoomView]:
-        return active_rooms(self._context, self.location.id)
-
     def room_id(self) -> int | None:
         return None if self.room is None else self.room.room_id()
 
@@ -388,12 +304,7 @@ class ReceptionPage(QWidget):
             if estimate is not None
             else self.tr("No waiting-time estimate yet: no conversation has finished today.")
         )
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        entry = self.table.current()
-        for action, enabled_for in self._entry_actions:
-            action.setEnabled(entry is not None and enabled_for(entry))
+        self.queue_actions.update()
 
     def _show_problem(self, error: DeskError) -> None:
         self.problem.setText(self.tr("The queue is not up to date. {problem}").format(problem=error_text(error)))
@@ -419,167 +330,7 @@ class ReceptionPage(QWidget):
         self.form.focus_first()
         self.table.select(entry.id)
         if self.print_after.isChecked():
-            self._print(entry)
-
-    # --- queue actions ------------------------------------------------------------------------------------------
-
-    def _selected(self) -> QueueEntry:
-        entry: QueueEntry = self.table.chosen()  # the actions are enabled only with a selected visit
-        return entry
-
-    def _change(self, change: Callable[[], QueueEntry]) -> QueueEntry | None:
-        """Make a change through the queue service and show it at once; a refusal becomes a message."""
-        try:
-            entry = change()
-        except DeskError as error:
-            show_error(self, error)
-            return None
-        self._apply([entry])
-        return entry
-
-    def _called(self, entry: QueueEntry | None) -> None:
-        if entry is not None:
-            where = entry.room_name or self.tr("the desk")
-            self.notice.setText(self.tr("{ticket} is called to {room}.").format(ticket=entry.ticket, room=where))
-
-    def call_next(self) -> None:
-        try:
-            entry = self._queue.call_next(self._actor, self.location.id, self.room_id(), self._serves)
-        except DeskError as error:
-            show_error(self, error)
-            return
-        if entry is None:
-            self.notice.setText(self.tr("Nobody is waiting now."))
-            return
-        self._apply([entry])
-        self.table.select(entry.id)
-        self._called(entry)
-
-    def call_selected(self) -> None:
-        entry = self._selected()
-        self._called(self._change(lambda: self._queue.call(self._actor, entry.id, self.room_id())))
-
-    def recall(self) -> None:
-        entry = self._change(lambda: self._queue.recall(self._actor, self._selected().id))
-        if entry is not None and entry.status == S.NO_SHOW:
-            self.notice.setText(
-                self.tr("{ticket} did not come after {calls} calls and is marked as a no-show.").format(
-                    ticket=entry.ticket, calls=entry.call_count
-                )
-            )
-        else:
-            self._called(entry)
-
-    def start_conversation(self) -> None:
-        self._change(lambda: self._queue.start_conversation(self._actor, self._selected().id))
-
-    def finish(self) -> None:
-        self._change(lambda: self._queue.finish(self._actor, self._selected().id))
-
-    def return_to_queue(self) -> None:
-        self._change(lambda: self._queue.return_to_queue(self._actor, self._selected().id))
-
-    def park(self) -> None:
-        self._change(lambda: self._queue.park(self._actor, self._selected().id))
-
-    def transfer(self) -> TransferDialog | None:
-        entry = self._selected()
-        try:
-            guides = self._context.users.guides(self._actor)
-        except DeskError as error:
-            show_error(self, error)
-            return None
-        dialog = TransferDialog(self, entry, guides, self._rooms())
-        dialog.open_with(
-            lambda: self._apply([self._queue.transfer(self._actor, entry.id, dialog.guide_id(), dialog.room_id())])
-        )
-        return dialog
-
-    def mark_left(self) -> None:
-        entry = self._selected()
-        reason = prompts.ask_text(
-            self,
-            self.tr("Visitor left"),
-            self.tr("Why did {ticket} leave? For example: could not wait any longer.").format(ticket=entry.ticket),
-        )
-        if reason is not None:
-            self._change(lambda: self._queue.mark_left(self._actor, entry.id, reason))
-
-    def correct(self) -> CorrectionDialog | None:
-        entry = self._selected()
-        try:
-            data, version = self._queue.registration(self._actor, entry.id)
-        except DeskError as error:
-            show_error(self, error)
-            return None
-        dialog = CorrectionDialog(self, entry.ticket, data)
-        dialog.open_with(
-            lambda: self._apply([self._queue.correct(self._actor, entry.id, version, dialog.registration())])
-        )
-        return dialog
-
-    def cancel(self) -> None:
-        entry = self._selected()
-        if prompts.confirm(
-            self,
-            self.tr("Cancel registration"),
-            self.tr("Cancel ticket {ticket}? Only for a registration made by mistake; it stays in the history.").format(
-                ticket=entry.ticket
-            ),
-        ):
-            self._change(lambda: self._queue.cancel(self._actor, entry.id))
-
-    def undo(self) -> None:
-        self._change(lambda: self._queue.undo_last(self._actor, self._selected().id))
-
-    def history(self) -> HistoryDialog | None:
-        entry = self._selected()
-        try:
-            events = self._queue.history(self._actor, entry.id)
-        except DeskError as error:
-            show_error(self, error)
-            return None
-        dialog = HistoryDialog(self, entry.ticket, events)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def print_ticket(self) -> None:
-        self._print(self._selected())
-
-    def _print(self, entry: QueueEntry) -> None:
-        # Imported here: reportlab and QtPdf load when the first ticket is printed, not when the desk starts.
-        from wsp_desk.gui import printing
-        from wsp_desk.letters.ticket import render_ticket
-
-        try:
-            pdf = render_ticket(entry.ticket, entry.arrived_at, self.location.name)
-            printing.print_pdf(pdf, printing.default_printer(), entry.ticket)
-        except DeskError as error:
-            show_error(self, error)
-            return
-        self.notice.setText(self.tr("Ticket {ticket} printed.").format(ticket=entry.ticket))
-
-    def close_day(self) -> DaySummaryDialog | None:
-        reason = prompts.ask_text(
-            self,
-            self.tr("Close the day"),
-            self.tr("Everyone still waiting, called or parked is closed as not served. Why?"),
-            self.tr("Reception closed"),
-        )
-        if reason is None:
-            return None
-        try:
-            closed = self._queue.close_day(self._actor, self.location.id, reason)
-            summary = self._queue.day_summary(self._actor, self.location.id)
-        except DeskError as error:
-            show_error(self, error)
-            return None
-        self.reload()
-        dialog = DaySummaryDialog(self, summary, closed)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+            self.queue_actions.print_entry(entry)
 
     # --- the waiting-room screen --------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from wsp_desk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
 from wsp_desk.gui.history_dialog import RecordHistoryDialog
 from wsp_desk.gui.labels import visit_status_label, visitor_kind_label
 from wsp_desk.gui.models.queue_model import HistoryModel
-from wsp_desk.gui.pages.registration_form import RegistrationForm
+from wsp_desk.gui.pages.reception.registration_form import RegistrationForm
 from wsp_desk.services.locations import RoomView
 from wsp_desk.services.queue import Registration
 from wsp_desk.services.queue_views import DaySummary, QueueEntry, VisitHistoryEntry

@@ -17,7 +17,7 @@ from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.errors import DeskError
 from wsp_desk.gui.messages import show_error
 from wsp_desk.gui.models.partner_models import ReportsModel, TodoModel, TodoRow
-from wsp_desk.gui.pages.partner_dialogs import NoteDialog, resolve_dialog
+from wsp_desk.gui.pages.partners.note_dialog import NoteDialog, resolve_dialog
 from wsp_desk.gui.partner_detail import PartnerDetail
 from wsp_desk.gui.partner_search import PartnerSearchWidget
 from wsp_desk.gui.record_table import RecordTable
