@@ -56,8 +56,9 @@ def may_move(status: VisitStatus, to: VisitStatus) -> bool:
 
 def queue_steps(status: VisitStatus, guide_id: int | None, actor: Actor) -> frozenset[QueueStep]:
     """The steps `actor` may take now on a visit in `status`, with the guide `guide_id` (or none)."""
-    steps = {QueueStep.UNDO}  # whether there is a recent change to take back, only the visit's history tells
+    steps: set[QueueStep] = set()
     if allowed(actor.role, Action.REGISTER_VISIT):
+        steps.add(QueueStep.UNDO)  # whether there is a recent change to take back, only the visit's history tells
         for step, to in ((QueueStep.LEAVE, S.LEFT), (QueueStep.CANCEL, S.CANCELLED)):
             if may_move(status, to):
                 steps.add(step)

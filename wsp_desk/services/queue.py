@@ -6,6 +6,9 @@ Rules the queue keeps on every backend:
 - a guide has at most one visitor at a time, and a visitor at most one guide;
 - statuses only move along the queue rules of wsp_desk.domain.queue_steps; each move is a VisitEvent (who, when,
   from, to), so desks can follow the queue by polling the newest event id instead of reloading everything.
+
+The changes stay together in one module (about 500 lines): every step shares the row lock, the rule check, the
+event it records and the one-visitor-per-guide check.
 """
 
 from __future__ import annotations
@@ -143,7 +146,7 @@ class QueueService(QueueViews):
         data = registration.cleaned()
         with self._database.write() as session:
             visit = self._load(session, visit_id, expected_version)
-            if visit.status not in OPEN:
+            if QueueStep.CORRECT not in queue_steps(visit.status, visit.guide_id, actor):
                 raise DeskError(QT_TRANSLATE_NOOP("DeskError", "This visit is closed and can no longer be changed."))
             for field, value in _registration_fields(data).items():
                 setattr(visit, field, value)
@@ -155,12 +158,14 @@ class QueueService(QueueViews):
         reason = limit_text(reason, 200, "reason")
         if not reason:
             raise ValidationFailed("reason", QT_TRANSLATE_NOOP("DeskError", "Say briefly why the visitor left."))
-        return self._move(actor, visit_id, S.LEFT, note=reason, end_reason=reason)
+        return self._move(actor, visit_id, QueueStep.LEAVE, S.LEFT, note=reason, end_reason=reason)
 
     def cancel(self, actor: Actor, visit_id: int) -> QueueEntry:
         """A registration made by mistake: it leaves the queue but stays in the history."""
         require(actor, Action.REGISTER_VISIT)
-        return self._move(actor, visit_id, S.CANCELLED, note="registered by mistake", end_reason="cancelled")
+        return self._move(
+            actor, visit_id, QueueStep.CANCEL, S.CANCELLED, note="registered by mistake", end_reason="cancelled"
+        )
 
     def undo_last(self, actor: Actor, visit_id: int) -> QueueEntry:
         """Take back the last status change of a visit, within UNDO_WINDOW, as a new event."""
@@ -325,12 +330,12 @@ class QueueService(QueueViews):
         Whoever may park a visitor may bring them back: the reception parks and returns as often as a guide.
         """
         require(actor, Action.VIEW_QUEUE)
-        return self._move(actor, visit_id, S.WAITING, note=note, release_guide=True)
+        return self._move(actor, visit_id, QueueStep.RETURN, S.WAITING, note=note, release_guide=True)
 
     def park(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
         """Out of the queue for a while (e.g. fetching a document); return_to_queue brings them back."""
         require(actor, Action.VIEW_QUEUE)
-        return self._move(actor, visit_id, S.PARKED, note=note, release_guide=True)
+        return self._move(actor, visit_id, QueueStep.PARK, S.PARKED, note=note, release_guide=True)
 
     def transfer(self, actor: Actor, visit_id: int, guide_id: int, room_id: int | None) -> QueueEntry:
         """Hand a called visitor, or one in conversation, to another guide or room."""
@@ -390,6 +395,7 @@ class QueueService(QueueViews):
         self,
         actor: Actor,
         visit_id: int,
+        step: QueueStep,
         status: VisitStatus,
         *,
         note: str = "",
@@ -398,6 +404,7 @@ class QueueService(QueueViews):
     ) -> QueueEntry:
         with self._database.write() as session:
             visit = self._load(session, visit_id, None, lock=True)
+            self._check_step(actor, visit, step)
             if release_guide:
                 visit.guide_id = visit.room_id = None
             if status not in OPEN:
