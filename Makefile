@@ -5,8 +5,8 @@ BIN := $(VENV)/bin
 UI_FILES := $(wildcard ui/*.ui)
 FORMS := $(patsubst ui/%.ui,wsp_desk/gui/forms/ui_%.py,$(UI_FILES))
 TS_FILES := resources/translations/wsp_desk_nl.ts
-# Formatted with ruff format: all the code and its tests (the generated forms are excluded in pyproject.toml).
-FORMATTED := wsp_desk tests
+# Formatted with ruff format: all the Python files (the generated forms are excluded in pyproject.toml).
+FORMATTED := .
 
 # Extra pytest arguments for `make test`, e.g. PYTEST_ARGS="-n 2" to run on two processes.
 PYTEST_ARGS ?=

@@ -86,7 +86,7 @@ def test_the_models_pass_the_model_tester(
     service = services["Werkcafé"]
     desk.directory.report(guide, RecordKind.SERVICE, service.id, "Het café is verhuisd.")
     todo = desk.directory.todo(coordinator)
-    to_verify = TodoModel(desk.clock.now().date())
+    to_verify = TodoModel()
     to_verify.set_records([TodoRow(item) for item in todo.to_verify])
     qtmodeltester.check(to_verify)
     reports = ReportsModel()

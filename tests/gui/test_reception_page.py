@@ -471,7 +471,7 @@ def test_closing_the_day_shows_the_summary(
     assert dialog is not None
     assert boxes.prompts[-1][1] == "Reception closed"  # the suggested reason
     assert dialog.text.toPlainText().splitlines() == [
-        "Visits on 30 november 2026: 2",
+        "Visits on 30 November 2026: 2",  # the date in the UI language, as everywhere on screen
         "  Done: 1",
         "  Not served: 1",
         "",

@@ -5,6 +5,8 @@ A colour is never the only cue: a mark, a word or a tooltip says the same.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -33,6 +35,34 @@ def error_background(palette: QPalette | None = None) -> QColor:
 def warning_colour(palette: QPalette | None = None) -> QColor:
     """Text of a mark to notice, not an error: dark orange on a light window, light orange on a dark one."""
     return QColor("#ffb45e" if _dark(palette) else "#9a4a00")
+
+
+def ok_colour(palette: QPalette | None = None) -> QColor:
+    """Text of good news, such as "open now": dark green on a light window, light green on a dark one."""
+    return QColor("#7bd88f" if _dark(palette) else "#1e7b34")
+
+
+@dataclass(frozen=True)
+class Banner:
+    background: str
+    text: str
+    border: str
+
+    def style_sheet(self) -> str:
+        return (
+            f"QLabel {{ background: {self.background}; color: {self.text}; border: 1px solid {self.border};"
+            " border-radius: 4px; padding: 6px; }"
+        )
+
+
+def notice_banner(palette: QPalette | None = None) -> Banner:
+    """A warning to heed before acting (a record still to verify): yellow."""
+    return Banner("#3d3200", "#ffe08a", "#8a6d00") if _dark(palette) else Banner("#fff1c2", "#5c4400", "#e0b000")
+
+
+def info_banner(palette: QPalette | None = None) -> Banner:
+    """A message to read (a partner's own announcement): blue."""
+    return Banner("#10243f", "#bcd4ff", "#3d6fb8") if _dark(palette) else Banner("#e3ecfb", "#123a7a", "#7a9fd6")
 
 
 def show_as_error(label: QLabel, *, bold: bool = False) -> None:

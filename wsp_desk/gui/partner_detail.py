@@ -40,6 +40,7 @@ from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.domain.opening_hours import Opening, opening_state, opening_week
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
+from wsp_desk.gui import colours
 from wsp_desk.gui.colours import error_colour
 from wsp_desk.gui.labels import (
     format_datetime,
@@ -90,8 +91,8 @@ class PartnerDetail(QWidget):
         self.subtitle.setTextFormat(Qt.TextFormat.RichText)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.subtitle.linkActivated.connect(self.open_link)
-        self.banner = self._banner("#fff1c2", "#5c4400", "#e0b000")
-        self.alert = self._banner("#e3ecfb", "#123a7a", "#7a9fd6")
+        self.banner = self._banner(colours.notice_banner(self.palette()))
+        self.alert = self._banner(colours.info_banner(self.palette()))
         self.opening = QLabel(self)
         bold = self.opening.font()
         bold.setBold(True)
@@ -139,14 +140,11 @@ class PartnerDetail(QWidget):
         layout.addWidget(self.scroll_area, 1)
         self.clear()
 
-    def _banner(self, background: str, foreground: str, border: str) -> QLabel:
+    def _banner(self, banner: colours.Banner) -> QLabel:
         label = QLabel(self)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {foreground}; border: 1px solid {border};"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        label.setStyleSheet(banner.style_sheet())
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         label.hide()
         return label
@@ -293,7 +291,10 @@ class PartnerDetail(QWidget):
         self.alert.setVisible(bool(data.alert))
         state = opening_state(data.schedules, self._clock.now())
         self.opening.setText(opening_label(state, self._today()))
-        styles = {Opening.OPEN: "color: #1e7b34", Opening.UNKNOWN: "font-weight: normal"}
+        styles = {
+            Opening.OPEN: f"color: {colours.ok_colour(self.palette()).name()}",
+            Opening.UNKNOWN: "font-weight: normal",
+        }
         self.opening.setStyleSheet(styles.get(state.opening, ""))
         self.opening.show()
 

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale
-
-from wsp_desk.gui.labels import location_kind_label
+from wsp_desk.gui.labels import format_short_day, location_kind_label
 from wsp_desk.gui.models.record_model import Column, RecordModel, active_column
 from wsp_desk.services.locations import LocationView
-
-
-def format_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class LocationsModel(RecordModel):
@@ -29,11 +21,11 @@ class LocationsModel(RecordModel):
     def _period(self, location: LocationView) -> str:
         starts, ends = location.starts_on, location.ends_on
         if starts and ends:
-            return f"{format_date(starts)} – {format_date(ends)}"
+            return f"{format_short_day(starts)} – {format_short_day(ends)}"
         if starts:
-            return self.tr("from {date}").format(date=format_date(starts))
+            return self.tr("from {date}").format(date=format_short_day(starts))
         if ends:
-            return self.tr("until {date}").format(date=format_date(ends))
+            return self.tr("until {date}").format(date=format_short_day(ends))
         return self.tr("always")
 
     @staticmethod

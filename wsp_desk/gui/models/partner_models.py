@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -150,13 +150,6 @@ class TodoRow:
 
 class TodoModel(RecordModel):
     """Records to verify, oldest first (never verified before all)."""
-
-    def __init__(self, today: date, parent: QObject | None = None) -> None:
-        self._today = today
-        super().__init__(parent)
-
-    def set_today(self, today: date) -> None:
-        self._today = today
 
     def columns(self) -> list[Column]:
         return [

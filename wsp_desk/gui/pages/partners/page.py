@@ -11,7 +11,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from wsp_desk.dates import desk_day
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.errors import DeskError
@@ -98,12 +97,11 @@ class TodoTab(QWidget):
     def __init__(self, context: DeskContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._directory = context.directory
-        self._clock = context.clock
         self._actor = actor
         self._todo = Todo([], [])
         self._reloading = False
 
-        self.to_verify_model = TodoModel(desk_day(context.clock.now()), self)
+        self.to_verify_model = TodoModel(self)
         self.to_verify = RecordTable(
             self.to_verify_model,
             lambda: [TodoRow(item) for item in self._todo.to_verify],
@@ -150,7 +148,6 @@ class TodoTab(QWidget):
         except DeskError as error:
             show_error(self, error)
             return
-        self.to_verify_model.set_today(desk_day(self._clock.now()))
         # The record beside the lists stays (with what was just done to it); a click shows the next one.
         self._reloading = True
         try:

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsp_desk.dates import long_date
 from wsp_desk.domain.enums import VisitStatus
-from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
 from wsp_desk.gui.history_dialog import RecordHistoryDialog
-from wsp_desk.gui.labels import visit_status_label, visitor_kind_label
+from wsp_desk.gui.labels import format_day, visit_status_label, visitor_kind_label
 from wsp_desk.gui.models.queue_model import HistoryModel
 from wsp_desk.gui.pages.reception.registration_form import RegistrationForm
 from wsp_desk.services.locations import RoomView
@@ -103,7 +101,7 @@ class DaySummaryDialog(QDialog):
         self.resize(520, 420)
 
     def _summary(self, summary: DaySummary, closed: int) -> str:
-        day = long_date(summary.day, translations.current_language())
+        day = format_day(summary.day)
         lines = [
             self.tr("Visits on {day}: {total}").format(day=day, total=sum(summary.by_status.values())),
             *(
