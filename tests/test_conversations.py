@@ -62,6 +62,14 @@ def test_answers_that_do_not_fit_are_refused(
         desk.conversations.save(guide, conversation.id, answers=answers)
 
 
+def test_a_municipality_is_one_of_the_region_or_another(desk: DeskContext, guide: Actor, called: int) -> None:
+    conversation = desk.conversations.begin(guide, called)
+    assert desk.conversations.save(guide, conversation.id, municipality="anders").municipality == "anders"
+    with pytest.raises(ValidationFailed):
+        desk.conversations.save(guide, conversation.id, municipality="Atlantis")
+    assert desk.conversations.open(guide, conversation.id).municipality == "anders"
+
+
 def test_the_template_snapshot_keeps_old_conversations_readable(desk: DeskContext, guide: Actor, called: int) -> None:
     conversation = desk.conversations.begin(guide, called)
     with desk.database.write() as session:

@@ -604,6 +604,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Dit antwoord past niet bij de vraag. Het is niet opgeslagen.</translation>
     </message>
     <message>
+        <source>Choose one of the region&apos;s municipalities, or another.</source>
+        <translation>Kies een van de gemeenten in de regio, of een andere.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a need of the taxonomy.</source>
         <translation>&apos;{code}&apos; is geen hulpvraag uit de lijst.</translation>
     </message>

@@ -19,6 +19,7 @@ from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Conversation, ConversationOutcome, Visit, VisitorKind, VisitStatus
 from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.region import MUNICIPALITIES, OTHER_MUNICIPALITY
 from wsp_desk.domain.taxonomy import need_term
 from wsp_desk.domain.validation import limit_text
 from wsp_desk.errors import DeskError, NotFound, ValidationFailed
@@ -154,16 +155,6 @@ class ConversationService:
             )
         return None if found is None else self.open(actor, found)
 
-    def for_visit(self, actor: Actor, visit_id: int) -> list[ConversationView]:
-        require(actor, Action.READ_CONVERSATIONS)
-        with self._database.read() as session:
-            ids = list(
-                session.scalars(
-                    select(Conversation.id).where(Conversation.visit_id == visit_id).order_by(Conversation.id)
-                )
-            )
-        return [self.open(actor, conversation_id) for conversation_id in ids]
-
     # --- during the conversation ------------------------------------------------------------------------------
 
     def save(
@@ -191,7 +182,7 @@ class ConversationService:
             if need_in_own_words is not None:
                 conversation.need_in_own_words = limit_text(need_in_own_words, MAX_ANSWER, "need_in_own_words")
             if municipality is not None:
-                conversation.municipality = limit_text(municipality, 80, "municipality")
+                conversation.municipality = _checked_municipality(municipality)
             if needs_added is not None:
                 conversation.needs_added = _checked_needs(needs_added)
             if needs_removed is not None:
@@ -280,6 +271,14 @@ def _checked_answers(template: ConversationTemplate, answers: dict[str, Any]) ->
             )
         checked[key] = limit_text(value, MAX_ANSWER, key) if isinstance(value, str) else value
     return checked
+
+
+def _checked_municipality(municipality: str) -> str:
+    if municipality not in ("", OTHER_MUNICIPALITY, *MUNICIPALITIES):
+        raise ValidationFailed(
+            "municipality", QT_TRANSLATE_NOOP("DeskError", "Choose one of the region's municipalities, or another.")
+        )
+    return municipality
 
 
 def _checked_needs(codes: list[str]) -> list[str]:

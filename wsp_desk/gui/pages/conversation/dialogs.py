@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from wsp_desk.clock import Clock
 from wsp_desk.desk import DeskContext
-from wsp_desk.domain.enums import ConversationOutcome, VisitStatus
+from wsp_desk.domain.enums import ConversationOutcome
 from wsp_desk.domain.permissions import Actor
+from wsp_desk.domain.queue_steps import QueueStep, queue_steps
 from wsp_desk.gui.labels import outcome_label
 from wsp_desk.gui.models.queue_model import QueueFilter, QueueModel
 from wsp_desk.gui.partner_search import PartnerSearchWidget
@@ -69,11 +70,13 @@ class OutcomeDialog(QDialog):
 class ChooseVisitorDialog(QDialog):
     """The visitors waiting now; Enter or a double click calls the chosen one."""
 
-    def __init__(self, parent: QWidget | None, clock: Clock, entries: list[QueueEntry]) -> None:
+    def __init__(self, parent: QWidget | None, clock: Clock, actor: Actor, entries: list[QueueEntry]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a waiting visitor"))
         self.model = QueueModel(clock, self)
-        self.model.set_records([entry for entry in entries if entry.status == VisitStatus.WAITING])
+        self.model.set_records(
+            [entry for entry in entries if QueueStep.CALL in queue_steps(entry.status, entry.guide_id, actor)]
+        )
         self.proxy: QSortFilterProxyModel = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)

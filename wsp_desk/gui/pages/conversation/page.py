@@ -292,7 +292,7 @@ class ConversationPage(QWidget):
         except DeskError as error:
             show_error(self, error)
             return None
-        dialog = ChooseVisitorDialog(self, self._context.clock, entries)
+        dialog = ChooseVisitorDialog(self, self._context.clock, self._actor, entries)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._call_chosen(dialog.chosen()))
         dialog.open()
