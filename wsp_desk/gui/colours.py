@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel
 
 # Backgrounds for time that runs out (waiting long, a follow-up due): black text on them has a contrast above
 # 7:1, in light and dark themes alike.
@@ -63,6 +63,16 @@ def notice_banner(palette: QPalette | None = None) -> Banner:
 def info_banner(palette: QPalette | None = None) -> Banner:
     """A message to read (a partner's own announcement): blue."""
     return Banner("#10243f", "#bcd4ff", "#3d6fb8") if _dark(palette) else Banner("#e3ecfb", "#123a7a", "#7a9fd6")
+
+
+def quiet_panel(frame: QFrame, name: str) -> None:
+    """A softly set-off panel in the window's own colours (light and dark alike), such as the visitor's header."""
+    frame.setObjectName(name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet(
+        f"QFrame#{name} {{ background: palette(alternate-base); border: 1px solid palette(midlight);"
+        " border-radius: 6px; }"
+    )
 
 
 def show_as_error(label: QLabel, *, bold: bool = False) -> None:

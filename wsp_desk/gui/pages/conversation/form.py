@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from wsp_desk.gui import translations
 from wsp_desk.gui.actions import shortcut_action
+from wsp_desk.gui.colours import quiet_panel
 from wsp_desk.services.conversations import MAX_ANSWER
 from wsp_desk.templates.schema import ConversationTemplate, Question, QuestionType, Section, Text
 
@@ -439,12 +440,7 @@ class ConversationForm(QTabWidget):
     def _guidance(title: str, text: str, parent: QWidget) -> QFrame:
         """The template's opening or closing hint: a quiet box the guide reads before or after the questions."""
         box = QFrame(parent)
-        box.setObjectName("guidance")
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setStyleSheet(
-            "QFrame#guidance { background: palette(alternate-base); border: 1px solid palette(midlight);"
-            " border-radius: 6px; }"
-        )
+        quiet_panel(box, "guidance")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(12, 8, 12, 8)
         heading = QLabel(title, box)

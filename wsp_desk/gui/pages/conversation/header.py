@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wsp_desk.dates import clock_time
-from wsp_desk.gui.colours import show_as_error
+from wsp_desk.gui.colours import quiet_panel, show_as_error
 from wsp_desk.gui.labels import municipality_choices, need_category_label, visitor_kind_label
 from wsp_desk.gui.pages.conversation.form import muted
 from wsp_desk.services.conversations import ConversationView
@@ -23,12 +23,7 @@ class VisitorHeader(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("visitorHeader")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#visitorHeader { background: palette(alternate-base); border: 1px solid palette(midlight);"
-            " border-radius: 6px; }"
-        )
+        quiet_panel(self, "visitorHeader")
         self.ticket_label = QLabel(self)
         ticket_font = QFont(self.font())
         ticket_font.setPointSizeF(ticket_font.pointSizeF() * 2.0)
