@@ -23,6 +23,7 @@ from wsp_desk.services.directory_search import DirectorySearch
 from wsp_desk.services.letterhead import LetterheadService
 from wsp_desk.services.locations import LocationService
 from wsp_desk.services.queue import QueueService
+from wsp_desk.services.queue_views import QueueViews
 from wsp_desk.services.referrals import ReferralService
 from wsp_desk.services.settings import SettingsService
 from wsp_desk.services.users import UserService
@@ -40,6 +41,7 @@ class DeskContext:
     locations: LocationService
     settings: SettingsService
     queue: QueueService
+    queue_views: QueueViews
     conversations: ConversationService
     directory: DirectoryService
     directory_search: DirectorySearch
@@ -68,6 +70,7 @@ class DeskContext:
             locations=LocationService(database, audit),
             settings=settings,
             queue=queue,
+            queue_views=QueueViews(database, clock),
             conversations=ConversationService(database, clock, audit, queue, templates),
             directory=directory,
             directory_search=DirectorySearch(directory, clock),
