@@ -204,7 +204,7 @@ def _cmd_letter(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> i
 
     context, _ = _open(config, clock)
     try:
-        stored = context.referrals.letter(command_line_actor(config.workstation), args.referral)
+        stored = context.letters.letter(command_line_actor(config.workstation), args.referral)
     finally:
         context.close()
     try:

@@ -318,7 +318,7 @@ def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, 
             consent_items=consent,
         ),
     )
-    context.referrals.letter(guide, referral.id)
+    context.letters.letter(guide, referral.id)
     context.referrals.set_status(guide, referral.id, ReferralStatus.HANDED_OVER)
     _age_follow_up(context, referral.id, rng)
     if rng.random() < 0.4:

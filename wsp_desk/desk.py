@@ -24,6 +24,7 @@ from wsp_desk.services.letterhead import LetterheadService
 from wsp_desk.services.locations import LocationService
 from wsp_desk.services.queue import QueueService
 from wsp_desk.services.queue_views import QueueViews
+from wsp_desk.services.referral_letters import ReferralLetterService
 from wsp_desk.services.referrals import ReferralService
 from wsp_desk.services.settings import SettingsService
 from wsp_desk.services.users import UserService
@@ -46,6 +47,7 @@ class DeskContext:
     directory: DirectoryService
     directory_search: DirectorySearch
     letterhead: LetterheadService
+    letters: ReferralLetterService
     referrals: ReferralService
 
     @classmethod
@@ -60,6 +62,7 @@ class DeskContext:
         templates = cache(load_installed)
         directory = DirectoryService(database, clock, audit)
         letterhead = LetterheadService(database, clock, audit)
+        letters = ReferralLetterService(database, clock, audit, directory, letterhead)
         return cls(
             database=database,
             clock=clock,
@@ -75,7 +78,8 @@ class DeskContext:
             directory=directory,
             directory_search=DirectorySearch(directory, clock),
             letterhead=letterhead,
-            referrals=ReferralService(database, clock, audit, directory, letterhead),
+            letters=letters,
+            referrals=ReferralService(database, clock, audit, directory, letters),
         )
 
     def close(self) -> None:
