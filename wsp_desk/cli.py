@@ -183,9 +183,9 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) ->
         source = args.file or "the shipped directory"
         try:
             if args.file:
-                result = import_file(context.directory, actor, args.file)
+                result = import_file(context.directory, context.directory_import, actor, args.file)
             else:
-                result = import_seed(context.directory, actor)
+                result = import_seed(context.directory, context.directory_import, actor)
         except ImportFailed as failed:
             for problem in failed.problems:
                 print(problem, file=sys.stderr)

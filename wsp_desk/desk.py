@@ -18,7 +18,7 @@ from wsp_desk.domain.permissions import Actor
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
 from wsp_desk.services.conversations import ConversationService
-from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.directory import BundleImport, DirectoryReports, DirectoryService
 from wsp_desk.services.directory_search import DirectorySearch
 from wsp_desk.services.letterhead import LetterheadService
 from wsp_desk.services.locations import LocationService
@@ -45,6 +45,8 @@ class DeskContext:
     queue_views: QueueViews
     conversations: ConversationService
     directory: DirectoryService
+    directory_reports: DirectoryReports
+    directory_import: BundleImport
     directory_search: DirectorySearch
     letterhead: LetterheadService
     letters: ReferralLetterService
@@ -76,6 +78,8 @@ class DeskContext:
             queue_views=QueueViews(database, clock),
             conversations=ConversationService(database, clock, audit, queue, templates),
             directory=directory,
+            directory_reports=DirectoryReports(database, clock, audit),
+            directory_import=BundleImport(database, clock, audit),
             directory_search=DirectorySearch(directory, clock),
             letterhead=letterhead,
             letters=letters,
@@ -100,7 +104,11 @@ def seed_directory(context: DeskContext) -> None:
     # Only a first start needs the importer.
     from wsp_desk.services.directory_exchange import import_seed
 
-    import_seed(context.directory, Actor(None, "setup", "setup", Role.COORDINATOR, context.workstation))
+    import_seed(
+        context.directory,
+        context.directory_import,
+        Actor(None, "setup", "setup", Role.COORDINATOR, context.workstation),
+    )
 
 
 def open_desk(url: str, workstation: str, clock: Clock) -> tuple[DeskContext, migrate.MigrationResult]:
