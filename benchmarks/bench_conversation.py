@@ -69,7 +69,7 @@ def run(options: Options) -> list[Result]:
         database = Database.connect(f"sqlite:///{copy}")
         try:
             desk = DeskContext.create(database, SystemClock(), "bench")
-            import_file(desk.directory, admin, file, Format.HSDS_JSON)
+            import_file(desk.directory, desk.directory_import, admin, file, Format.HSDS_JSON)
             location_id = desk.locations.ensure_inhouse_location().id
             guide = actor_for(desk.users.add_user(admin, "bench.gids", "Bench Gids", Role.GUIDE, PASSWORD), "bench")
             visit = desk.queue.register(guide, location_id, Registration(VisitorKind.JOB_SEEKER, "work_finding"))

@@ -118,7 +118,7 @@ def run(options: Options) -> list[Result]:
             database = Database.connect(f"sqlite:///{copy}")
             try:
                 desk = DeskContext.create(database, SystemClock(), "bench")
-                return _timed(lambda: import_file(desk.directory, actor, file, Format.HSDS_JSON))
+                return _timed(lambda: import_file(desk.directory, desk.directory_import, actor, file, Format.HSDS_JSON))
             finally:
                 database.dispose()
 

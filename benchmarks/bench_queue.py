@@ -86,7 +86,7 @@ def _timed(action: Callable[[], object], after: Callable[[], object] = lambda: N
 def run(options: Options) -> list[Result]:
     options = Options(runs=max(options.runs, 25), warmup=max(options.warmup, 3), verbose=options.verbose)
     with busy_desk() as (desk, location_id, receptionist, guide):
-        queue = desk.queue
+        queue, views = desk.queue, desk.queue_views
 
         def round_trip() -> None:
             with desk.database.read() as session:
@@ -104,10 +104,10 @@ def run(options: Options) -> list[Result]:
         def put_back() -> None:
             queue.return_to_queue(guide, called.pop())
 
-        token = [queue.latest_event_id()]
+        token = [views.latest_event_id()]
 
         def change_elsewhere() -> None:
-            token[0] = queue.latest_event_id()
+            token[0] = views.latest_event_id()
             waiting = queue.call_next(guide, location_id)
             assert waiting is not None
             queue.return_to_queue(guide, waiting.id)
@@ -117,12 +117,12 @@ def run(options: Options) -> list[Result]:
         cases = [
             ("queue: register a visitor", _timed(lambda: queue.register(receptionist, location_id, visit))),
             ("queue: call next", _timed(call_next, put_back)),
-            ("queue: poll, nothing changed", _timed(queue.latest_event_id)),
+            ("queue: poll, nothing changed", _timed(views.latest_event_id)),
             (
                 "queue: refresh after a change",
-                _timed(lambda: queue.changes_since(receptionist, location_id, token[0]), change_elsewhere),
+                _timed(lambda: views.changes_since(receptionist, location_id, token[0]), change_elsewhere),
             ),
-            ("queue: load today's queue", _timed(lambda: queue.today(receptionist, location_id))),
+            ("queue: load today's queue", _timed(lambda: views.today(receptionist, location_id))),
         ]
         notes = (
             f"{TODAY:,} visitors today, {HISTORY:,} past visits, SQLite; "

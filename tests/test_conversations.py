@@ -26,7 +26,7 @@ def test_begin_starts_the_conversation_along_the_template_for_the_kind(
 ) -> None:
     conversation = desk.conversations.begin(guide, called)
     assert conversation.template.id == "werkzoekende-orientatie"
-    assert desk.queue.entry(guide, called).status == VisitStatus.IN_CONVERSATION
+    assert desk.queue_views.entry(guide, called).status == VisitStatus.IN_CONVERSATION
     assert desk.conversations.begin(guide, called).id == conversation.id  # reopening, not a second one
 
 
@@ -98,7 +98,7 @@ def test_finishing_records_the_outcome_and_the_visit_follows(
     conversation = desk.conversations.begin(guide, called)
     finished = desk.conversations.finish(guide, conversation.id, outcome)
     assert finished.outcome == outcome and finished.finished
-    assert desk.queue.entry(guide, called).status == status
+    assert desk.queue_views.entry(guide, called).status == status
     with pytest.raises(DeskError, match="finished"):
         desk.conversations.save(guide, conversation.id, notes="too late")
 
@@ -152,5 +152,5 @@ def test_finishing_again_completes_an_interrupted_finish(
         patch.setattr(desk.audit, "record", storage_fails)
         with pytest.raises(DeskError):
             desk.conversations.finish(guide, conversation.id, ConversationOutcome.ANSWERED)
-    assert desk.queue.entry(guide, called).status == VisitStatus.DONE  # the visit moved first
+    assert desk.queue_views.entry(guide, called).status == VisitStatus.DONE  # the visit moved first
     assert desk.conversations.finish(guide, conversation.id, ConversationOutcome.ANSWERED).finished

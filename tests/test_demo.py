@@ -21,7 +21,7 @@ def test_demo_fills_a_desk_with_today_and_history(desk: DeskContext, coordinator
     location = desk.locations.list_locations()[0]
     assert {room.name for room in location.rooms} == set(demo.DEMO_ROOMS)
 
-    today = desk.queue.today(coordinator, location.id)
+    today = desk.queue_views.today(coordinator, location.id)
     assert Counter(entry.status for entry in today) == {
         VisitStatus.DONE: 6,
         VisitStatus.IN_CONVERSATION: 3,

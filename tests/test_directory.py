@@ -198,7 +198,7 @@ def test_todo_lists_unverified_and_outdated_records_oldest_first(
     desk.directory.verify(coordinator, RecordKind.SERVICE, recent.id, recent.version)
     clock.advance(days=200)  # the first verification is now over a year old
 
-    todo = desk.directory.todo(coordinator)
+    todo = desk.directory_reports.todo(coordinator)
     assert [(item.name, item.trust) for item in todo.to_verify] == [
         ("Schuldhulpverlening Rijswijk", Trust.TO_VERIFY),
         ("Werkcafé", Trust.OVERDUE),
@@ -209,20 +209,22 @@ def test_reports_by_anyone_resolved_by_the_coordinator(
     desk: DeskContext, coordinator: Actor, receptionist: Actor, guide: Actor
 ) -> None:
     service = sample_directory(desk, coordinator)["Werkcafé"]
-    report = desk.directory.report(receptionist, RecordKind.SERVICE, service.id, "Het werkcafé is nu op donderdag.")
+    report = desk.directory_reports.report(
+        receptionist, RecordKind.SERVICE, service.id, "Het werkcafé is nu op donderdag."
+    )
     assert (report.record_name, report.reported_by) == ("Werkcafé", "Balie")
     with pytest.raises(ValidationFailed):
-        desk.directory.report(guide, RecordKind.SERVICE, service.id, "  ")
-    assert [r.id for r in desk.directory.todo(coordinator).reports] == [report.id]
+        desk.directory_reports.report(guide, RecordKind.SERVICE, service.id, "  ")
+    assert [r.id for r in desk.directory_reports.todo(coordinator).reports] == [report.id]
     with pytest.raises(PermissionDenied):
-        desk.directory.resolve_report(guide, report.id, "Aangepast")
+        desk.directory_reports.resolve_report(guide, report.id, "Aangepast")
 
-    resolved = desk.directory.resolve_report(coordinator, report.id, "Tijden aangepast")
+    resolved = desk.directory_reports.resolve_report(coordinator, report.id, "Tijden aangepast")
     assert resolved.resolved_by == "Corrie Coördinator" and resolved.resolution == "Tijden aangepast"
-    assert desk.directory.todo(coordinator).reports == []
-    assert desk.directory.reports(guide, RecordKind.SERVICE, service.id) == [resolved]
+    assert desk.directory_reports.todo(coordinator).reports == []
+    assert desk.directory_reports.reports(guide, RecordKind.SERVICE, service.id) == [resolved]
     with pytest.raises(ConflictError):
-        desk.directory.resolve_report(coordinator, report.id, "Nog eens")
+        desk.directory_reports.resolve_report(coordinator, report.id, "Nog eens")
 
 
 def test_permissions(desk: DeskContext, coordinator: Actor, guide: Actor, receptionist: Actor) -> None:
@@ -237,8 +239,8 @@ def test_permissions(desk: DeskContext, coordinator: Actor, guide: Actor, recept
         lambda: desk.directory.update_service(guide, service.id, service.version, service.data),
         lambda: desk.directory.verify(guide, RecordKind.SERVICE, service.id, service.version),
         lambda: desk.directory.set_archived(receptionist, RecordKind.SERVICE, service.id, service.version),
-        lambda: desk.directory.todo(guide),
-        lambda: desk.directory.import_records(guide, [], []),
+        lambda: desk.directory_reports.todo(guide),
+        lambda: desk.directory_import.import_records(guide, [], []),
     ]
     for call in refused:
         with pytest.raises(PermissionDenied):
@@ -267,7 +269,7 @@ def test_import_is_all_or_nothing(desk: DeskContext, coordinator: Actor) -> None
     good = ServiceRecord("3f0e1bde-0000-4000-8000-000000000002", organization.id, ServiceData(name="Goed"))
     bad = ServiceRecord("3f0e1bde-0000-4000-8000-000000000003", "nobody", ServiceData(name="", email="x"))
     with pytest.raises(InvalidBundle) as refused:
-        desk.directory.import_records(coordinator, [organization], [good, bad, good])
+        desk.directory_import.import_records(coordinator, [organization], [good, bad, good])
     assert [(p.index, p.error.field) for p in refused.value.problems] == [
         (1, "name"),
         (1, "email"),
@@ -276,9 +278,9 @@ def test_import_is_all_or_nothing(desk: DeskContext, coordinator: Actor) -> None
     ]
     assert desk.directory.is_empty()
 
-    summary = desk.directory.import_records(coordinator, [organization], [good])
+    summary = desk.directory_import.import_records(coordinator, [organization], [good])
     assert (summary.added, summary.updated, summary.unchanged) == (2, 0, 0)
-    summary = desk.directory.import_records(
+    summary = desk.directory_import.import_records(
         coordinator, [organization], [replace(good, state=RecordState(False, date(2026, 1, 5)))]
     )
     assert (summary.added, summary.updated, summary.unchanged) == (0, 1, 1)

@@ -44,7 +44,7 @@ def filled(desk: DeskContext, coordinator: Actor) -> DeskContext:
      "service_at_location_full.json", "service_at_location_list.json", "csv"],
 )  # fmt: skip
 def test_the_official_examples_import(desk: DeskContext, coordinator: Actor, name: str) -> None:
-    result = import_file(desk.directory, coordinator, HSDS / "examples" / name)
+    result = import_file(desk.directory, desk.directory_import, coordinator, HSDS / "examples" / name)
     organization = desk.directory.organizations(coordinator)[0]
     assert organization.data.name == "Example Organization Inc."
     assert organization.state.to_verify, "a record from elsewhere is to be verified"
@@ -83,14 +83,14 @@ def test_export_then_import_gives_the_same_directory(
     assert export_file(filled.directory, coordinator, target, fmt) == 3
     assert detect_format(target) == fmt
 
-    again = import_file(filled.directory, coordinator, target)
+    again = import_file(filled.directory, filled.directory_import, coordinator, target)
     assert (again.summary.added, again.summary.updated) == (0, 0), "the same file changes nothing"
 
     with filled.database.write() as session:  # an empty directory
         for table in ("service_at_location", "service_need_tag", "phone", "contact", "schedule", "language",
                       "required_document", "address", "service", "partner_location", "organization"):  # fmt: skip
             session.execute(text(f"DELETE FROM {table}"))
-    result = import_file(filled.directory, coordinator, target)
+    result = import_file(filled.directory, filled.directory_import, coordinator, target)
     assert result.summary.added == 6
     assert directory_snapshot(filled, coordinator) == before
 
@@ -100,7 +100,7 @@ def test_the_spreadsheet_round_trip(filled: DeskContext, coordinator: Actor, tmp
     for fmt, name in ((Format.XLSX, "sheet.xlsx"), (Format.CSV, "sheet.csv")):
         export_file(filled.directory, coordinator, tmp_path / name, fmt)
         assert detect_format(tmp_path / name) == fmt
-        result = import_file(filled.directory, coordinator, tmp_path / name)
+        result = import_file(filled.directory, filled.directory_import, coordinator, tmp_path / name)
         assert (result.summary.added, result.summary.updated) == (0, 0)
     assert directory_snapshot(filled, coordinator) == before
     sheet = load_workbook(tmp_path / "sheet.xlsx").worksheets[0]
@@ -122,7 +122,7 @@ def test_a_coordinator_adds_services_in_a_spreadsheet(desk: DeskContext, coordin
         "Bibliotheek Rijswijk;taal;Digicafé;language_digital;;;;\n",
         encoding="utf-8",
     )
-    result = import_file(desk.directory, coordinator, sheet)
+    result = import_file(desk.directory, desk.directory_import, coordinator, sheet)
     assert result.summary.added == 3
     (organization,) = desk.directory.organizations(coordinator)
     assert organization.data.partner_kind == "language"
@@ -132,7 +132,7 @@ def test_a_coordinator_adds_services_in_a_spreadsheet(desk: DeskContext, coordin
     assert taalhuis.data.phones[0].number == "+31701234567"
     assert taalhuis.state.to_verify
     # The same sheet again updates instead of adding.
-    assert import_file(desk.directory, coordinator, sheet).summary.added == 0
+    assert import_file(desk.directory, desk.directory_import, coordinator, sheet).summary.added == 0
 
 
 @pytest.mark.parametrize(
@@ -162,7 +162,7 @@ def test_bad_json_is_refused_clearly_and_nothing_is_written(
     path = tmp_path / "directory.json"
     path.write_bytes(content)
     with pytest.raises(ImportFailed) as refused:
-        import_file(desk.directory, coordinator, path)
+        import_file(desk.directory, desk.directory_import, coordinator, path)
     assert any(expected in str(problem) for problem in refused.value.problems), [str(p) for p in refused.value.problems]
     assert desk.directory.is_empty()
 
@@ -178,7 +178,7 @@ def test_bad_tables_are_refused_by_file_and_row(filled: DeskContext, coordinator
     services = tmp_path / "t" / "services.csv"
     services.write_text(services.read_text(encoding="utf-8")[:-40], encoding="utf-8")  # cut off halfway a row
     with pytest.raises(ImportFailed) as refused:
-        import_file(filled.directory, coordinator, tmp_path / "t" / "datapackage.json")
+        import_file(filled.directory, filled.directory_import, coordinator, tmp_path / "t" / "datapackage.json")
     messages = [str(problem) for problem in refused.value.problems]
     assert any(m.startswith("services.csv, row 4: This row has") for m in messages), messages
     assert directory_snapshot(filled, coordinator) == before
@@ -195,7 +195,7 @@ def test_a_number_for_an_opening_time_is_refused_at_its_field(
     path.write_text(json.dumps(document), encoding="utf-8")
     before = directory_snapshot(filled, coordinator)
     with pytest.raises(ImportFailed) as refused:
-        import_file(filled.directory, coordinator, path)
+        import_file(filled.directory, filled.directory_import, coordinator, path)
     assert [problem.field for problem in refused.value.problems] == ["opens_at"]
     assert "Expected a time like 09:00." in str(refused.value.problems[0])
     assert directory_snapshot(filled, coordinator) == before
@@ -205,14 +205,14 @@ def test_a_broken_workbook_is_refused(desk: DeskContext, coordinator: Actor, tmp
     path = tmp_path / "kapot.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(ImportFailed) as refused:
-        import_file(desk.directory, coordinator, path)
+        import_file(desk.directory, desk.directory_import, coordinator, path)
     assert "not a readable XLSX workbook" in str(refused.value.problems[0])
 
 
 def test_a_guide_may_export_but_not_import(filled: DeskContext, guide: Actor, tmp_path: Path) -> None:
     export_file(filled.directory, guide, tmp_path / "out.json", Format.HSDS_JSON)
     with pytest.raises(Exception, match="not allowed"):
-        import_file(filled.directory, guide, tmp_path / "out.json")
+        import_file(filled.directory, filled.directory_import, guide, tmp_path / "out.json")
 
 
 def test_an_import_keeps_the_records_it_does_not_name(filled: DeskContext, coordinator: Actor, tmp_path: Path) -> None:
@@ -221,7 +221,7 @@ def test_an_import_keeps_the_records_it_does_not_name(filled: DeskContext, coord
     page["contents"] = page["contents"][:1]
     page["contents"][0]["name"] = "Andere naam"
     (tmp_path / "one.json").write_text(json.dumps(page), encoding="utf-8")
-    result = import_file(filled.directory, coordinator, tmp_path / "one.json")
+    result = import_file(filled.directory, filled.directory_import, coordinator, tmp_path / "one.json")
     assert result.summary.updated == 1
     names = [o.data.name for o in filled.directory.organizations(coordinator)]
     assert "Andere naam" in names and len(names) == 3

@@ -37,7 +37,7 @@ def refused(desk: DeskContext, actor: Actor, path: Path, content: bytes) -> list
     before = directory_snapshot(desk, actor)
     path.write_bytes(content)
     try:
-        import_file(desk.directory, actor, path)
+        import_file(desk.directory, desk.directory_import, actor, path)
     except ImportFailed as failed:
         assert directory_snapshot(desk, actor) == before
         messages = [str(problem) for problem in failed.problems]
@@ -93,7 +93,7 @@ def test_wrong_types_and_huge_texts_are_refused_or_harmless(
     _set(document, path, value)
     target = tmp_path / "directory.json"
     target.write_bytes(exported["directory.json"])
-    import_file(desk.directory, coordinator, target)  # undo what an earlier example imported
+    import_file(desk.directory, desk.directory_import, coordinator, target)  # undo what an earlier example imported
     before = directory_snapshot(desk, coordinator)
     if refused(desk, coordinator, target, json.dumps(document).encode()) is not None:
         return
@@ -104,7 +104,7 @@ def test_wrong_types_and_huge_texts_are_refused_or_harmless(
     organizations, services = directory_snapshot(desk, coordinator)
     assert [o for o in organizations if o[0] != record["id"]] == [o for o in before[0] if o[0] != record["id"]]
     assert [s for s in services if s[0] != record["id"]] == [s for s in before[1] if s[0] != record["id"]]
-    again = import_file(desk.directory, coordinator, target)
+    again = import_file(desk.directory, desk.directory_import, coordinator, target)
     assert (again.summary.added, again.summary.updated, again.summary.unchanged) == (0, 0, 6), "the same file again"
 
 

@@ -14,7 +14,7 @@ from wsp_desk.services.directory_exchange import import_seed
 
 
 def test_the_seed_is_all_to_verify_and_invents_no_contact_details(desk: DeskContext, coordinator: Actor) -> None:
-    result = import_seed(desk.directory, coordinator)
+    result = import_seed(desk.directory, desk.directory_import, coordinator)
     assert result.warnings == []
     organizations = desk.directory.organizations(coordinator)
     services = desk.directory.services(coordinator)

@@ -41,7 +41,7 @@ Step = Callable[[DeskContext, Actor, Scene], object]
 
 # One step of the desk's work that each action stands for (reports have no service yet: the desk has no such page).
 STEPS: dict[Action, Step] = {
-    Action.VIEW_QUEUE: lambda desk, actor, scene: desk.queue.today(actor, scene.location_id),
+    Action.VIEW_QUEUE: lambda desk, actor, scene: desk.queue_views.today(actor, scene.location_id),
     Action.REGISTER_VISIT: lambda desk, actor, scene: desk.queue.register(
         actor, scene.location_id, Registration(VisitorKind.EMPLOYER)
     ),

@@ -72,7 +72,7 @@ def test_bad_registration_input_names_the_field_and_saves_nothing(
     with pytest.raises(ValidationFailed) as refused:
         register(desk, receptionist, location_id, **fields)
     assert refused.value.field == field
-    assert desk.queue.today(receptionist, location_id) == []
+    assert desk.queue_views.today(receptionist, location_id) == []
 
 
 def test_contact_details_are_normalised_and_employer_fields_kept_for_employers_only(
@@ -86,7 +86,7 @@ def test_contact_details_are_normalised_and_employer_fields_kept_for_employers_o
         kvk_number="1234 5678",
         callback_phone="06 1234 5678",
     )
-    entry = desk.queue.entry(receptionist, visit_id)
+    entry = desk.queue_views.entry(receptionist, visit_id)
     assert entry.company_name == "" and entry.wants_callback
     employer = register(
         desk,
@@ -96,7 +96,7 @@ def test_contact_details_are_normalised_and_employer_fields_kept_for_employers_o
         company_name="Bakkerij Öztürk",
         kvk_number="1234 5678",
     )
-    assert desk.queue.entry(receptionist, employer).company_name == "Bakkerij Öztürk"
+    assert desk.queue_views.entry(receptionist, employer).company_name == "Bakkerij Öztürk"
 
 
 def test_priority_goes_first_until_someone_waited_past_the_limit(
@@ -174,7 +174,7 @@ def test_a_full_visit_and_its_history(
     done = desk.queue.finish(guide, visit)
     assert done.status == S.DONE
 
-    history = desk.queue.history(receptionist, visit)
+    history = desk.queue_views.history(receptionist, visit)
     assert [(h.from_status, h.to_status) for h in history] == [
         (None, S.WAITING),
         (S.WAITING, S.CALLED),
@@ -191,7 +191,7 @@ def test_return_park_transfer_left_cancel(
 ) -> None:
     other = make_actor(desk, "gids2", Role.GUIDE)
     visit = register(desk, receptionist, location_id)
-    arrived = desk.queue.entry(receptionist, visit).arrived_at
+    arrived = desk.queue_views.entry(receptionist, visit).arrived_at
     desk.queue.call(guide, visit)
     back = desk.queue.return_to_queue(guide, visit, "wrong room")
     assert back.status == S.WAITING and back.guide_id is None and back.arrived_at == arrived
@@ -226,7 +226,7 @@ def _closed_visit(desk: DeskContext, receptionist: Actor, guide: Actor, location
         desk.queue.close_day(receptionist, location_id, "closed early")
     else:
         desk.queue.cancel(receptionist, visit)
-    assert desk.queue.entry(receptionist, visit).status == status
+    assert desk.queue_views.entry(receptionist, visit).status == status
     return visit
 
 
@@ -251,7 +251,7 @@ def test_a_closed_visit_takes_no_further_step(
             step()
         assert not isinstance(refused.value, PermissionDenied), "refused for the visit, not for the person"
     assert desk.queue.call_next(guide, location_id) is None
-    assert desk.queue.entry(receptionist, visit).status == status
+    assert desk.queue_views.entry(receptionist, visit).status == status
 
 
 def test_the_steps_a_screen_offers_are_the_steps_the_queue_accepts(
@@ -261,7 +261,7 @@ def test_the_steps_a_screen_offers_are_the_steps_the_queue_accepts(
     visit = register(desk, receptionist, location_id)
 
     def offered(actor: Actor) -> frozenset[QueueStep]:
-        entry = desk.queue.entry(actor, visit)
+        entry = desk.queue_views.entry(actor, visit)
         return queue_steps(entry.status, entry.guide_id, actor)
 
     assert QueueStep.TRANSFER not in offered(guide)  # a waiting visitor is called, not transferred
@@ -293,7 +293,7 @@ def test_the_visitor_a_guide_called_at_the_reception_comes_first(
     desk.queue.call(guide, second)  # on the Balie page
     resumed = desk.queue.resume_or_call_next(guide, location_id)
     assert resumed is not None and resumed.id == second
-    assert desk.queue.entry(receptionist, first).status == S.WAITING  # nobody else was called meanwhile
+    assert desk.queue_views.entry(receptionist, first).status == S.WAITING  # nobody else was called meanwhile
     desk.queue.start_conversation(guide, second)
     assert desk.queue.resume_or_call_next(guide, location_id).id == second  # type: ignore[union-attr]
     desk.queue.finish(guide, second)
@@ -313,7 +313,7 @@ def test_undo_takes_back_the_last_change(
     desk.queue.mark_left(receptionist, visit, "walked out")
     restored = desk.queue.undo_last(receptionist, visit)
     assert restored.status == S.CALLED and restored.guide_id == guide.user_id and restored.ended_at is None
-    assert desk.queue.history(receptionist, visit)[-1].note == "undo"
+    assert desk.queue_views.history(receptionist, visit)[-1].note == "undo"
 
     clock.advance(minutes=31)
     desk.queue.mark_left(receptionist, visit, "walked out")
@@ -344,7 +344,7 @@ def test_end_of_day_closes_open_visits_as_not_served(
     desk.queue.start_conversation(guide, served)
     desk.queue.finish(guide, served)
     assert desk.queue.close_day(receptionist, location_id, "desk closed at 17:00") == 1
-    summary = desk.queue.day_summary(receptionist, location_id)
+    summary = desk.queue_views.day_summary(receptionist, location_id)
     assert summary.by_status == {S.NOT_SERVED: 1, S.DONE: 1}
     assert [entry.id for entry in summary.not_served] == [waiting]
     assert summary.not_served[0].end_reason == "desk closed at 17:00"
@@ -355,10 +355,10 @@ def test_changes_since_returns_only_what_changed(
 ) -> None:
     first = register(desk, receptionist, location_id)
     register(desk, receptionist, location_id)
-    token = desk.queue.latest_event_id()
-    assert desk.queue.changes_since(receptionist, location_id, token) == (token, [])
+    token = desk.queue_views.latest_event_id()
+    assert desk.queue_views.changes_since(receptionist, location_id, token) == (token, [])
     desk.queue.call(guide, first)
-    new_token, changed = desk.queue.changes_since(receptionist, location_id, token)
+    new_token, changed = desk.queue_views.changes_since(receptionist, location_id, token)
     assert new_token > token and [entry.id for entry in changed] == [first]
 
 
@@ -369,7 +369,7 @@ def test_waiting_room_display_shows_tickets_and_rooms_only(
     register(desk, receptionist, location_id, name_or_initials="Şükrü Öztürk")
     register(desk, receptionist, location_id)
     desk.queue.call_next(guide, location_id, room_id=room.id)
-    state = desk.queue.display_state(location_id)
+    state = desk.queue_views.display_state(location_id)
     assert state.waiting_count == 1
     assert [(c.ticket, c.room_name) for c in state.called] == [("RW-001", "Kamer 1")]
     assert "Öztürk" not in repr(state)
@@ -378,7 +378,7 @@ def test_waiting_room_display_shows_tickets_and_rooms_only(
 def test_estimated_wait_learns_from_todays_conversations(
     desk: DeskContext, receptionist: Actor, guide: Actor, location_id: int, clock: FakeClock
 ) -> None:
-    assert desk.queue.estimated_wait(desk.queue.today(receptionist, location_id)) is None
+    assert desk.queue_views.estimated_wait(desk.queue_views.today(receptionist, location_id)) is None
     visit = register(desk, receptionist, location_id)
     desk.queue.call(guide, visit)
     desk.queue.start_conversation(guide, visit)
@@ -386,7 +386,7 @@ def test_estimated_wait_learns_from_todays_conversations(
     desk.queue.finish(guide, visit)
     register(desk, receptionist, location_id)
     register(desk, receptionist, location_id)
-    estimate = desk.queue.estimated_wait(desk.queue.today(receptionist, location_id))
+    estimate = desk.queue_views.estimated_wait(desk.queue_views.today(receptionist, location_id))
     assert estimate == timedelta(minutes=24)
 
 

@@ -58,10 +58,9 @@ def test_queue_rules_hold_for_any_sequence(sqlite_template: Path, tmp_path: Path
         @rule(guide=st.integers(0, 2))
         def call_next(self, guide: int) -> None:
             actor = self.guides[guide]
-            waiting = [e for e in self.desk.queue.today(actor, self.location) if e.status == S.WAITING]
-            free = not any(
-                e.guide_id == actor.user_id and e.status in ACTIVE for e in self.desk.queue.today(actor, self.location)
-            )
+            today = self.desk.queue_views.today(actor, self.location)
+            waiting = [e for e in today if e.status == S.WAITING]
+            free = not any(e.guide_id == actor.user_id and e.status in ACTIVE for e in today)
             called = self.attempt(self.desk.queue.call_next, actor, self.location)
             if waiting and free:
                 assert called is not None, "someone waits and a free guide could not call them"

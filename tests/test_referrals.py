@@ -48,7 +48,7 @@ def test_a_handover_without_consent_shares_nothing(
     assert referral.consent is None and referral.status == S.PREPARED
     assert referral.follow_up_by == "Gids"
     assert referral.follow_up_on == date(2026, 12, 7)  # five working days after Monday 30 November
-    pages = PdfReader(io.BytesIO(desk.referrals.letter(guide, referral.id).pdf)).pages
+    pages = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages
     assert len(pages) == 1
     assert "Wij hebben geen gegevens over u gedeeld" in pages[0].extract_text().replace("\n", " ")
 
@@ -70,7 +70,7 @@ def test_consent_is_recorded_item_by_item_and_the_sheet_shows_exactly_those(
     assert referral.consent.items == ("name", "notes")
     assert referral.consent.text_version == consent_text().version
     assert referral.consent.recorded_by == "Gids"
-    sheet = PdfReader(io.BytesIO(desk.referrals.letter(guide, referral.id).pdf)).pages[1].extract_text()
+    sheet = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages[1].extract_text()
     assert "Şükrü Öztürk" in sheet and "Heeft al een budgetplan gemaakt." in sheet
     assert "06 12345678" not in sheet and "Ik heb schulden en zoek werk." not in sheet
 
@@ -79,9 +79,9 @@ def test_the_letter_is_stored_and_every_reprint_is_identical(
     desk: DeskContext, guide: Actor, conversation: int, service_id: str, clock: FakeClock
 ) -> None:
     referral = desk.referrals.prepare(guide, conversation, Handover(service_id))
-    first = desk.referrals.letter(guide, referral.id)
+    first = desk.letters.letter(guide, referral.id)
     clock.advance(days=3)
-    again = desk.referrals.letter(guide, referral.id)
+    again = desk.letters.letter(guide, referral.id)
     assert again.pdf == first.pdf and again.sha256 == first.sha256 and again.id == first.id
 
 
@@ -89,7 +89,7 @@ def test_letter_content_comes_from_the_directory_and_the_conversation(
     desk: DeskContext, guide: Actor, conversation: int, service_id: str
 ) -> None:
     referral = desk.referrals.prepare(guide, conversation, Handover(service_id, language="en"))
-    content = desk.referrals.letter_content(guide, referral.id)
+    content = desk.letters.letter_content(guide, referral.id)
     assert content.partner.organization == "Gemeente Rijswijk"
     assert content.partner.address_lines == ("Bogaardplein 15", "2284 DP Rijswijk")
     assert content.partner.opening_hours[0] == "Mon–Fri 9:00–17:00"
@@ -152,7 +152,7 @@ def test_consent_is_withdrawn_in_one_action_and_recorded(
     with pytest.raises(DeskError, match="no consent"):
         desk.referrals.withdraw_consent(guide, referral.id)
     # The first letter is made after the withdrawal, so it already has no sheet for the partner.
-    assert len(PdfReader(io.BytesIO(desk.referrals.letter(guide, referral.id).pdf)).pages) == 1
+    assert len(PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages) == 1
     actions = [event.action for event in desk.audit.recent(coordinator)]
     assert "consent_withdrawn" in actions and "consent_given" in actions
 
@@ -186,27 +186,27 @@ def test_only_those_who_make_handovers_read_a_stored_letter(
     desk: DeskContext, receptionist: Actor, guide: Actor, coordinator: Actor, conversation: int, service_id: str
 ) -> None:
     referral = desk.referrals.prepare(guide, conversation, Handover(service_id))
-    stored = desk.referrals.letter(guide, referral.id)
+    stored = desk.letters.letter(guide, referral.id)
     audited = len(desk.audit.recent(coordinator))
     with pytest.raises(PermissionDenied):
-        desk.referrals.letter(receptionist, referral.id)
+        desk.letters.letter(receptionist, referral.id)
     assert len(desk.audit.recent(coordinator)) == audited  # refused before anything was read or rendered
-    assert desk.referrals.letter(coordinator, referral.id) == stored
+    assert desk.letters.letter(coordinator, referral.id) == stored
 
 
 def test_after_withdrawal_a_reprint_shares_nothing_and_the_first_letter_is_kept(
     desk: DeskContext, guide: Actor, conversation: int, service_id: str, clock: FakeClock
 ) -> None:
     referral = desk.referrals.prepare(guide, conversation, Handover(service_id, consent_items=frozenset({"name"})))
-    first = desk.referrals.letter(guide, referral.id)
+    first = desk.letters.letter(guide, referral.id)
     assert len(PdfReader(io.BytesIO(first.pdf)).pages) == 2
     clock.advance(days=1)
     desk.referrals.withdraw_consent(guide, referral.id)
-    current = desk.referrals.letter(guide, referral.id)
+    current = desk.letters.letter(guide, referral.id)
     pages = PdfReader(io.BytesIO(current.pdf)).pages
     assert len(pages) == 1 and current.id != first.id
     assert "U hebt op 1 december 2026 uw toestemming ingetrokken" in pages[0].extract_text().replace("\n", " ")
-    assert desk.referrals.letter(guide, referral.id).pdf == current.pdf  # reprints identical again
+    assert desk.letters.letter(guide, referral.id).pdf == current.pdf  # reprints identical again
     with desk.database.read() as session:
         assert session.get_one(Letter, first.id).pdf == first.pdf  # kept, for the record
 
@@ -223,5 +223,5 @@ def test_the_shared_phone_number_reads_as_dialled(
     desk: DeskContext, guide: Actor, conversation: int, service_id: str
 ) -> None:
     referral = desk.referrals.prepare(guide, conversation, Handover(service_id, consent_items=frozenset({"contact"})))
-    content = desk.referrals.letter_content(guide, referral.id)
+    content = desk.letters.letter_content(guide, referral.id)
     assert content.consent is not None and content.consent.shared.contact == "06 12345678"

@@ -183,9 +183,9 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) ->
         source = args.file or "the shipped directory"
         try:
             if args.file:
-                result = import_file(context.directory, actor, args.file)
+                result = import_file(context.directory, context.directory_import, actor, args.file)
             else:
-                result = import_seed(context.directory, actor)
+                result = import_seed(context.directory, context.directory_import, actor)
         except ImportFailed as failed:
             for problem in failed.problems:
                 print(problem, file=sys.stderr)
@@ -204,7 +204,7 @@ def _cmd_letter(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> i
 
     context, _ = _open(config, clock)
     try:
-        stored = context.referrals.letter(command_line_actor(config.workstation), args.referral)
+        stored = context.letters.letter(command_line_actor(config.workstation), args.referral)
     finally:
         context.close()
     try:

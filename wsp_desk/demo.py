@@ -193,7 +193,7 @@ def _today(context: DeskContext, colleagues: list[UserView], location_id: int, c
     receptionist = actor_for(colleagues[0], context.workstation)
     with context.database.read() as session:
         rooms = [room.id for room in session.get_one(Location, location_id).rooms]
-    busy = {entry.guide_id for entry in desk.queue.today(receptionist, location_id) if entry.status in ACTIVE}
+    busy = {entry.guide_id for entry in desk.queue_views.today(receptionist, location_id) if entry.status in ACTIVE}
     guides = [actor_for(user, context.workstation) for user in colleagues if user.role == Role.GUIDE]
     free = [guide for guide in guides if guide.user_id not in busy]
 
@@ -229,7 +229,7 @@ def _today(context: DeskContext, colleagues: list[UserView], location_id: int, c
                 conversation.id,
                 answers=_answers(conversation.template, rng, complete=index < count // 2),
                 notes=rng.choice(NOTES),
-                need_in_own_words=desk.queue.entry(who, entries[index]).question,
+                need_in_own_words=desk.queue_views.entry(who, entries[index]).question,
                 municipality=rng.choice(MUNICIPALITIES),
             )
         elif who is not None:
@@ -318,7 +318,7 @@ def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, 
             consent_items=consent,
         ),
     )
-    context.referrals.letter(guide, referral.id)
+    context.letters.letter(guide, referral.id)
     context.referrals.set_status(guide, referral.id, ReferralStatus.HANDED_OVER)
     _age_follow_up(context, referral.id, rng)
     if rng.random() < 0.4:

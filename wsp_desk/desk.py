@@ -18,11 +18,13 @@ from wsp_desk.domain.permissions import Actor
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.auth import AuthService
 from wsp_desk.services.conversations import ConversationService
-from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.directory import BundleImport, DirectoryReports, DirectoryService
 from wsp_desk.services.directory_search import DirectorySearch
 from wsp_desk.services.letterhead import LetterheadService
 from wsp_desk.services.locations import LocationService
 from wsp_desk.services.queue import QueueService
+from wsp_desk.services.queue_views import QueueViews
+from wsp_desk.services.referral_letters import ReferralLetterService
 from wsp_desk.services.referrals import ReferralService
 from wsp_desk.services.settings import SettingsService
 from wsp_desk.services.users import UserService
@@ -40,10 +42,14 @@ class DeskContext:
     locations: LocationService
     settings: SettingsService
     queue: QueueService
+    queue_views: QueueViews
     conversations: ConversationService
     directory: DirectoryService
+    directory_reports: DirectoryReports
+    directory_import: BundleImport
     directory_search: DirectorySearch
     letterhead: LetterheadService
+    letters: ReferralLetterService
     referrals: ReferralService
 
     @classmethod
@@ -58,6 +64,7 @@ class DeskContext:
         templates = cache(load_installed)
         directory = DirectoryService(database, clock, audit)
         letterhead = LetterheadService(database, clock, audit)
+        letters = ReferralLetterService(database, clock, audit, directory, letterhead)
         return cls(
             database=database,
             clock=clock,
@@ -68,11 +75,15 @@ class DeskContext:
             locations=LocationService(database, audit),
             settings=settings,
             queue=queue,
+            queue_views=QueueViews(database, clock),
             conversations=ConversationService(database, clock, audit, queue, templates),
             directory=directory,
+            directory_reports=DirectoryReports(database, clock, audit),
+            directory_import=BundleImport(database, clock, audit),
             directory_search=DirectorySearch(directory, clock),
             letterhead=letterhead,
-            referrals=ReferralService(database, clock, audit, directory, letterhead),
+            letters=letters,
+            referrals=ReferralService(database, clock, audit, directory, letters),
         )
 
     def close(self) -> None:
@@ -93,7 +104,11 @@ def seed_directory(context: DeskContext) -> None:
     # Only a first start needs the importer.
     from wsp_desk.services.directory_exchange import import_seed
 
-    import_seed(context.directory, Actor(None, "setup", "setup", Role.COORDINATOR, context.workstation))
+    import_seed(
+        context.directory,
+        context.directory_import,
+        Actor(None, "setup", "setup", Role.COORDINATOR, context.workstation),
+    )
 
 
 def open_desk(url: str, workstation: str, clock: Clock) -> tuple[DeskContext, migrate.MigrationResult]:

@@ -110,7 +110,7 @@ def render(app: QApplication, context: DeskContext) -> None:
     referral = context.referrals.referrals(guide, mine=True, include_closed=True)[0]
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "letter.pdf"
-        pdf.write_bytes(context.referrals.letter(guide, referral.id).pdf)
+        pdf.write_bytes(context.letters.letter(guide, referral.id).pdf)
         subprocess.run(
             ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(HERE / "letter")],
             check=True,

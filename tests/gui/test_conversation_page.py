@@ -111,8 +111,8 @@ def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart
     assert page.header.ticket_label.text() == job_seeker.ticket
     assert "Ik zoek werk in de zorg" in page.header.question_label.text()
     assert "Arabisch" in page.header.flags_label.text()
-    assert desk.queue.entry(guide, job_seeker.id).status == VisitStatus.IN_CONVERSATION
-    assert desk.queue.entry(guide, job_seeker.id).room_name == "Spreekkamer 2"
+    assert desk.queue_views.entry(guide, job_seeker.id).status == VisitStatus.IN_CONVERSATION
+    assert desk.queue_views.entry(guide, job_seeker.id).room_name == "Spreekkamer 2"
     assert page.header.template_choice.currentData() == "werkzoekende-orientatie"
 
     # Section 1: the focus starts on the first question.
@@ -222,7 +222,7 @@ def test_a_guide_calls_answers_by_keyboard_and_finds_it_all_back_after_a_restart
     qtbot.waitUntil(lambda: dialog.outcome() == ConversationOutcome.FOLLOW_UP_APPOINTMENT)  # an animated click
     with qtbot.waitSignal(again.finished):
         press(qtbot, Qt.Key.Key_Return)
-    assert desk.queue.entry(guide, job_seeker.id).status == VisitStatus.DONE
+    assert desk.queue_views.entry(guide, job_seeker.id).status == VisitStatus.DONE
     assert desk.conversations.open(guide, stored.id).outcome == ConversationOutcome.FOLLOW_UP_APPOINTMENT
     assert again.stack.currentWidget() is again.idle
     assert again.call_bar.next_action.isEnabled()
@@ -273,7 +273,7 @@ def test_the_guide_chooses_a_visitor_from_the_waiting_list(
     qtbot.waitUntil(lambda: page.conversation is not None)
     assert page.conversation.visit_id == other.id
     assert page.header.template_choice.currentData() == "werkende-loopbaan"
-    assert desk.queue.entry(guide, job_seeker.id).status == VisitStatus.WAITING
+    assert desk.queue_views.entry(guide, job_seeker.id).status == VisitStatus.WAITING
 
 
 # --- the form -----------------------------------------------------------------------------------------------------
@@ -485,7 +485,7 @@ def test_the_handover_is_asked_with_the_chosen_partner(
     with qtbot.waitSignal(page.handover_requested) as blocker:
         dialog.accept()
     assert blocker.args == [conversation_id, chosen]
-    assert desk.queue.entry(guide, job_seeker.id).status == VisitStatus.DONE
+    assert desk.queue_views.entry(guide, job_seeker.id).status == VisitStatus.DONE
 
 
 def test_visitor_left_closes_the_visit_as_left(
@@ -497,7 +497,7 @@ def test_visitor_left_closes_the_visit_as_left(
     assert not dialog.box.button(dialog.box.StandardButton.Ok).isEnabled()  # an outcome first
     dialog.buttons[ConversationOutcome.VISITOR_LEFT].setChecked(True)
     dialog.accept()
-    assert desk.queue.entry(guide, job_seeker.id).status == VisitStatus.LEFT
+    assert desk.queue_views.entry(guide, job_seeker.id).status == VisitStatus.LEFT
 
 
 # --- the main window ----------------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def display(
     location_id: int,
     chime: FakeChime,
 ) -> DisplayWindow:
-    window = DisplayWindow(desk.queue, clock, location_id, chime, flash_ms=5)
+    window = DisplayWindow(desk.queue_views, clock, location_id, chime, flash_ms=5)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()

@@ -105,7 +105,7 @@ def page_count(path: Path) -> int:
 
 def letter_pages(desk: DeskContext, guide: Actor, referral_id: int) -> list[str]:
     """The text of each page of the stored letter."""
-    pdf = desk.referrals.letter(guide, referral_id).pdf
+    pdf = desk.letters.letter(guide, referral_id).pdf
     return [page.extract_text().replace("\n", " ") for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
@@ -365,7 +365,7 @@ def test_saving_writes_the_stored_letter_and_counts_as_handed_over(
     preview = open_letter(parent, desk, guide, referral.id)
     assert preview is not None
     preview.save_button.click()
-    assert target.read_bytes() == desk.referrals.letter(guide, referral.id).pdf
+    assert target.read_bytes() == desk.letters.letter(guide, referral.id).pdf
     assert desk.referrals.referral(guide, referral.id).status == S.HANDED_OVER
 
 
@@ -401,7 +401,7 @@ def test_after_withdrawal_the_letter_again_has_no_sheet_for_the_partner(
         conversation,
         Handover(services["Schuldhulpverlening Rijswijk"], consent_items=frozenset({"name"})),
     )
-    desk.referrals.letter(guide, referral.id)
+    desk.letters.letter(guide, referral.id)
     desk.referrals.set_status(guide, referral.id, S.HANDED_OVER)
     desk.referrals.withdraw_consent(guide, referral.id)
     preview = open_letter(parent, desk, guide, referral.id)

@@ -84,8 +84,8 @@ def test_the_models_pass_the_model_tester(
     from wsp_desk.gui.models.rows_model import CHECK, EditableRowsModel, EditColumn
 
     service = services["Werkcafé"]
-    desk.directory.report(guide, RecordKind.SERVICE, service.id, "Het café is verhuisd.")
-    todo = desk.directory.todo(coordinator)
+    desk.directory_reports.report(guide, RecordKind.SERVICE, service.id, "Het café is verhuisd.")
+    todo = desk.directory_reports.todo(coordinator)
     to_verify = TodoModel()
     to_verify.set_records([TodoRow(item) for item in todo.to_verify])
     qtmodeltester.check(to_verify)
@@ -271,7 +271,7 @@ def test_a_guide_reports_incorrect_information_and_the_coordinator_resolves_it(
     resolve.ui.note.setPlainText("Adres aangepast.")
     press_ok(resolve)
     assert table_rows(reports, 3) == []
-    assert desk.directory.reports(coordinator, RecordKind.SERVICE, cafe.id)[0].resolution == "Adres aangepast."
+    assert desk.directory_reports.reports(coordinator, RecordKind.SERVICE, cafe.id)[0].resolution == "Adres aangepast."
 
 
 def test_verifying_takes_a_record_off_the_list(

@@ -34,7 +34,7 @@ def register(desk: DeskContext, actor: Actor, location_id: int, **fields: object
 def model_of(desk: DeskContext, actor: Actor, location_id: int, clock: FakeClock) -> QueueModel:
     model = QueueModel(clock)
     model.set_limits(15, 30)
-    model.set_records(desk.queue.today(actor, location_id))
+    model.set_records(desk.queue_views.today(actor, location_id))
     return model
 
 
@@ -160,7 +160,7 @@ def test_the_history_model(
     desk.queue.call(guide, visit)
     desk.queue.recall(guide, visit)
     model = HistoryModel()
-    model.set_records(desk.queue.history(receptionist, visit))
+    model.set_records(desk.queue_views.history(receptionist, visit))
     qtmodeltester.check(model)
     rows = [[model.index(row, column).data() for column in range(1, 6)] for row in range(model.rowCount())]
     assert rows == [
@@ -178,7 +178,7 @@ def test_the_watcher_reports_changes_since_its_token_and_the_new_day(
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    watcher = QueueWatcher(desk.queue, clock, interval_ms=3_600_000)  # polled by hand here
+    watcher = QueueWatcher(desk.queue_views, clock, interval_ms=3_600_000)  # polled by hand here
     watcher.start()
     token = watcher.token
     with qtbot.assertNotEmitted(watcher.changed):
@@ -187,7 +187,7 @@ def test_the_watcher_reports_changes_since_its_token_and_the_new_day(
     with qtbot.waitSignal(watcher.changed) as changed:
         watcher.poll()
     assert changed.args == [token]
-    assert watcher.token == desk.queue.latest_event_id()
+    assert watcher.token == desk.queue_views.latest_event_id()
 
     clock.advance(days=1)
     with qtbot.waitSignal(watcher.day_changed), qtbot.assertNotEmitted(watcher.changed):
@@ -197,7 +197,7 @@ def test_the_watcher_reports_changes_since_its_token_and_the_new_day(
         raise StorageError(QT_TRANSLATE_NOOP("DeskError", "The database server cannot be reached."))
 
     with monkeypatch.context() as patch:
-        patch.setattr(desk.queue, "latest_event_id", out_of_reach)
+        patch.setattr(desk.queue_views, "latest_event_id", out_of_reach)
         with qtbot.waitSignal(watcher.failed):
             watcher.poll()
         with qtbot.assertNotEmitted(watcher.failed):

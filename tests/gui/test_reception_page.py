@@ -131,7 +131,7 @@ def test_three_visitors_by_keyboard_then_a_guide_calls_and_the_screen_shows_tick
     press(qtbot, Qt.Key.Key_Return)
     assert page.ticket_number.text() == "RB-003"
 
-    entries = desk.queue.today(receptionist, location.id)
+    entries = desk.queue_views.today(receptionist, location.id)
     assert [(e.ticket, e.visitor_kind, e.category_code) for e in entries] == [
         ("RW-001", VisitorKind.JOB_SEEKER, "work_finding"),
         ("RG-002", VisitorKind.EMPLOYER, None),
@@ -149,7 +149,7 @@ def test_three_visitors_by_keyboard_then_a_guide_calls_and_the_screen_shows_tick
     assert guide_page.notice.text() == "RW-001 is called to Spreekkamer 1."
     assert guide_page.table.current().ticket == "RW-001"
 
-    display = DisplayWindow(desk.queue, desk.clock, location.id)
+    display = DisplayWindow(desk.queue_views, desk.clock, location.id)
     qtbot.addWidget(display)
     texts = [label.text() for label in display.findChildren(QLabel)]
     assert "RW-001" in texts and "→\N{NO-BREAK SPACE}Spreekkamer 1" in texts
@@ -195,7 +195,7 @@ def test_refused_input_is_shown_next_to_its_field_and_nothing_is_lost(
         "12345678",
         "070 123 4567",
     )
-    assert desk.queue.today(receptionist, location.id) == []
+    assert desk.queue_views.today(receptionist, location.id) == []
     assert page.ticket_number.text() == ""
 
 

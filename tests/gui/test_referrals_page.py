@@ -259,7 +259,7 @@ def test_the_letter_again_is_the_same_document(
     page: ReferralsPage, desk: DeskContext, guide: Actor, referrals: dict[str, ReferralView]
 ) -> None:
     referral = referrals["later"]
-    first = desk.referrals.letter(guide, referral.id)
+    first = desk.letters.letter(guide, referral.id)
     page.table.select(referral.id)
     preview = page.show_letter()
     assert preview is not None

@@ -67,7 +67,7 @@ def _show_display(app: QApplication, context: DeskContext, location_id: int | No
         choices = ", ".join(f"{other.id} {other.name}" for other in others)
         print(f"Also open today: {choices}. Choose one with --location ID.")
     print("Esc leaves full screen, F11 toggles it, M turns the chime off or on, Ctrl+Q closes.")
-    window = DisplayWindow(context.queue, context.clock, location.id, chime())
+    window = DisplayWindow(context.queue_views, context.clock, location.id, chime())
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.closed.connect(app.quit)
     window.showFullScreen()

@@ -1,6 +1,6 @@
 """The waiting-room screen: the tickets called last with their room, how many wait, and the time. Never a name.
 
-It reads only `QueueService.display_state()`, which holds tickets and rooms, so it needs no login: `wsp-desk display`
+It reads only `QueueViews.display_state()`, which holds tickets and rooms, so it needs no login: `wsp-desk display`
 runs it on a PC of its own, and the Balie page opens it on a second monitor. A new call flashes and plays a chime.
 
 Keys: Esc leaves full screen, F11 toggles it, M turns the chime off or on (remembered), Ctrl+Q closes.
@@ -21,8 +21,7 @@ from wsp_desk.gui import preferences
 from wsp_desk.gui.chime import Sound
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.queue_watcher import QueueWatcher
-from wsp_desk.services.queue import QueueService
-from wsp_desk.services.queue_views import DisplayState
+from wsp_desk.services.queue_views import DisplayState, QueueViews
 
 EARLIER_SHOWN = 4
 FLASHES = 6
@@ -61,7 +60,7 @@ class DisplayWindow(QWidget):
 
     def __init__(
         self,
-        queue: QueueService,
+        views: QueueViews,
         clock: Clock,
         location_id: int,
         chime: Sound | None = None,
@@ -70,7 +69,7 @@ class DisplayWindow(QWidget):
         flash_ms: int = FLASH_MS,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._queue = queue
+        self._views = views
         self._clock = clock
         self._location_id = location_id
         self._chime = chime
@@ -148,7 +147,7 @@ class DisplayWindow(QWidget):
         self._clock_timer.start()
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
 
-        self.watcher = QueueWatcher(queue, clock, self)
+        self.watcher = QueueWatcher(views, clock, self)
         self.watcher.changed.connect(self.refresh)
         self.watcher.day_changed.connect(self.refresh)
         self.watcher.failed.connect(lambda error: self.notice.setText(error_text(error)))
@@ -167,7 +166,7 @@ class DisplayWindow(QWidget):
     def refresh(self) -> None:
         """Show the state of now; a ticket called since the last look flashes, with the chime."""
         try:
-            state = self._queue.display_state(self._location_id, limit=EARLIER_SHOWN + 1)
+            state = self._views.display_state(self._location_id, limit=EARLIER_SHOWN + 1)
         except DeskError as error:
             self.notice.setText(error_text(error))
             return

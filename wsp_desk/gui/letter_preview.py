@@ -218,7 +218,7 @@ def open_letter(parent: QWidget, context: DeskContext, actor: Actor, referral_id
     """Show a handover's letter (made and stored the first time); None when it cannot be made."""
     try:
         referral = context.referrals.referral(actor, referral_id)
-        letter = context.referrals.letter(actor, referral_id)
+        letter = context.letters.letter(actor, referral_id)
     except DeskError as error:
         show_error(parent, error)
         return None

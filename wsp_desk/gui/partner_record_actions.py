@@ -37,6 +37,7 @@ class RecordActions(QObject):
         super().__init__(panel)
         self._panel = panel
         self._directory = context.directory
+        self._reports = context.directory_reports
         self._actor = actor
         self._kind: RecordKind | None = None
         self._service: ServiceRecord | None = None
@@ -127,7 +128,7 @@ class RecordActions(QObject):
         sent: list[bool] = []
 
         def save() -> None:
-            self._directory.report(self._actor, current[0], current[1], dialog.note())
+            self._reports.report(self._actor, current[0], current[1], dialog.note())
             sent.append(True)
 
         thanks = self.tr("Thank you. The coordinator will check {name}.").format(name=name)

@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from wsp_desk.clock import Clock
 from wsp_desk.dates import desk_day
 from wsp_desk.errors import DeskError
-from wsp_desk.services.queue import QueueService
+from wsp_desk.services.queue_views import QueueViews
 
 
 class QueueWatcher(QObject):
-    """Polls `QueueService.latest_event_id()` (one index lookup) and says what happened since the last look.
+    """Polls `QueueViews.latest_event_id()` (one index lookup) and says what happened since the last look.
 
     - `changed(since)`: some desk changed some visit after event `since`; pass it to `changes_since()`. A listener
       whose update failed sets `token` back to `since`, so the next poll offers the same changes again.
@@ -28,9 +28,9 @@ class QueueWatcher(QObject):
     failed = Signal(object)
     recovered = Signal()
 
-    def __init__(self, queue: QueueService, clock: Clock, parent: QObject | None = None, interval_ms: int = 1000):
+    def __init__(self, views: QueueViews, clock: Clock, parent: QObject | None = None, interval_ms: int = 1000):
         super().__init__(parent)
-        self._queue = queue
+        self._views = views
         self._clock = clock
         self.token = 0
         self._day: date | None = None
@@ -42,7 +42,7 @@ class QueueWatcher(QObject):
     def start(self) -> None:
         """Take the current token and the day, and poll from now on; raises DeskError when the database is out."""
         self._day = desk_day(self._clock.now())
-        self.token = self._queue.latest_event_id()
+        self.token = self._views.latest_event_id()
         self._timer.start()
 
     def stop(self) -> None:
@@ -50,7 +50,7 @@ class QueueWatcher(QObject):
 
     def poll(self) -> None:
         try:
-            latest = self._queue.latest_event_id()
+            latest = self._views.latest_event_id()
         except DeskError as error:
             if not self._failing:
                 self._failing = True

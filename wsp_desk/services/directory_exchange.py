@@ -16,7 +16,7 @@ from wsp_desk.interop import files
 from wsp_desk.interop.files import Format, detect_format
 from wsp_desk.interop.report import ImportFailed, ImportProblem, ImportResult, Origins, Parsed
 from wsp_desk.resource_files import resource
-from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.directory import BundleImport, DirectoryService
 from wsp_desk.services.directory.bundle import InvalidBundle
 
 # The partner kinds of the municipal letter in Haaglanden, every record to be verified, no invented contact details.
@@ -32,14 +32,16 @@ def read_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Format
     return files.read(path, fmt, *known)
 
 
-def import_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Format | None = None) -> ImportResult:
+def import_file(
+    directory: DirectoryService, importer: BundleImport, actor: Actor, path: Path, fmt: Format | None = None
+) -> ImportResult:
     """Add or update the file's records, all or nothing (ImportFailed lists every problem)."""
     require(actor, Action.EDIT_DIRECTORY)
     parsed = read_file(directory, actor, path, fmt)
     if parsed.problems:
         raise ImportFailed(parsed.problems)
     try:
-        summary = directory.import_records(actor, parsed.organizations, parsed.services)
+        summary = importer.import_records(actor, parsed.organizations, parsed.services)
     except InvalidBundle as invalid:
         origins = {RecordKind.ORGANIZATION: parsed.organization_origins, RecordKind.SERVICE: parsed.service_origins}
         raise ImportFailed(
@@ -61,7 +63,7 @@ def export_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Form
     return len(services)
 
 
-def import_seed(directory: DirectoryService, actor: Actor) -> ImportResult:
+def import_seed(directory: DirectoryService, importer: BundleImport, actor: Actor) -> ImportResult:
     """The shipped directory of Haaglanden, through the same import as any file."""
     with as_file(resource(*SEED)) as path:
-        return import_file(directory, actor, path, Format.HSDS_JSON)
+        return import_file(directory, importer, actor, path, Format.HSDS_JSON)

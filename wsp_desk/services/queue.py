@@ -32,7 +32,7 @@ from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services import settings as desk_settings
 from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.queue_views import QueueEntry, QueueViews, queue_entries, visit_gone
+from wsp_desk.services.queue_views import QueueEntry, queue_entries, visit_gone
 from wsp_desk.services.settings import SettingsService
 
 S = VisitStatus
@@ -84,12 +84,13 @@ class Registration:
         )
 
 
-class QueueService(QueueViews):
+class QueueService:
     """The queue's changes, each checked against the queue rules and recorded as a VisitEvent; the reading is
     QueueViews'."""
 
     def __init__(self, database: Database, clock: Clock, audit: AuditLog, settings: SettingsService) -> None:
-        super().__init__(database, clock)
+        self._database = database
+        self._clock = clock
         self._audit = audit
         self._settings = settings
 

@@ -35,7 +35,9 @@ class StoredLetter:
     sha256: str
 
 
-class ReferralLetters:
+class ReferralLetterService:
+    """The letters of the handovers: each rendered once and kept, so a reprint is the same document."""
+
     def __init__(
         self,
         database: Database,
@@ -56,6 +58,15 @@ class ReferralLetters:
         stored = self._current_letter(referral_id)
         return stored if stored is not None else self._store_letter(actor, referral_id)
 
+    def reissue(self, actor: Actor, referral_id: int) -> None:
+        """After the consent changed: a letter already printed gets a new version that says what is shared now.
+
+        A referral whose letter was never printed stays without one until it is asked for.
+        """
+        require(actor, Action.MANAGE_REFERRALS)
+        if self._current_letter(referral_id) is not None:
+            self._store_letter(actor, referral_id)
+
     def _store_letter(self, actor: Actor, referral_id: int) -> StoredLetter:
         content = self.letter_content(actor, referral_id)
         pdf = referral_letter.render_referral_letter(content)
@@ -74,9 +85,10 @@ class ReferralLetters:
             return _stored(row)
 
     def _current_letter(self, referral_id: int) -> StoredLetter | None:
-        """The newest stored letter, as printed; callers check the permission (`letter` is the way in).
+        """The newest stored letter, as printed; callers check the permission.
 
-        A referral gets a second letter only when consent is withdrawn; the first stays kept, for the record.
+        A referral gets a second letter only when consent is withdrawn (`reissue`); the first stays kept, for the
+        record.
         """
         with self._database.read() as session:
             newest = select(Letter).where(Letter.referral_id == referral_id).order_by(Letter.id.desc()).limit(1)

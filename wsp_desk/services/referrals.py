@@ -16,7 +16,9 @@ import yaml
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from wsp_desk.clock import Clock
 from wsp_desk.dates import add_working_days, desk_day
+from wsp_desk.db.engine import Database
 from wsp_desk.db.models import (
     Consent,
     Conversation,
@@ -35,7 +37,9 @@ from wsp_desk.errors import DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.letters import referral_letter
 from wsp_desk.resource_files import resource
-from wsp_desk.services.referral_letters import ReferralLetters, referral_gone
+from wsp_desk.services.audit import AuditLog
+from wsp_desk.services.directory import DirectoryService
+from wsp_desk.services.referral_letters import ReferralLetterService, referral_gone
 
 R = ReferralStatus
 ALLOWED: dict[ReferralStatus, frozenset[ReferralStatus]] = {
@@ -146,8 +150,22 @@ class ReferralEventView:
     note: str
 
 
-class ReferralService(ReferralLetters):
-    """Handovers and their follow-up; the letters come with ReferralLetters."""
+class ReferralService:
+    """Handovers and their follow-up; their letters are ReferralLetterService's."""
+
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        audit: AuditLog,
+        directory: DirectoryService,
+        letters: ReferralLetterService,
+    ) -> None:
+        self._database = database
+        self._clock = clock
+        self._audit = audit
+        self._directory = directory
+        self._letters = letters
 
     # --- the handover -----------------------------------------------------------------------------------------
 
@@ -286,9 +304,8 @@ class ReferralService(ReferralLetters):
                 )
             )
             self._audit.record(session, "consent_withdrawn", actor=actor, object_type="consent", object_id=consent.id)
-        if self._current_letter(referral_id) is not None:
-            # From now on a reprint says that nothing is shared any more, and carries no sheet for the partner.
-            self._store_letter(actor, referral_id)
+        # From now on a reprint says that nothing is shared any more, and carries no sheet for the partner.
+        self._letters.reissue(actor, referral_id)
         return self.referral(actor, referral_id)
 
     def referrals(

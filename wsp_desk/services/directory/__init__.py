@@ -1,5 +1,7 @@
-"""The partner directory service, its parts each in their own module; the records themselves are domain values."""
+"""The partner directory services, each in its own module; the records themselves are domain values."""
 
+from wsp_desk.services.directory.bundle import BundleImport
+from wsp_desk.services.directory.reports import DirectoryReports
 from wsp_desk.services.directory.service import DirectoryService
 
-__all__ = ["DirectoryService"]
+__all__ = ["BundleImport", "DirectoryReports", "DirectoryService"]

@@ -9,13 +9,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wsp_desk.clock import Clock
+from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Organization, PartnerLocation, Service
 from wsp_desk.domain.directory import ImportSummary, OrganizationRecord, RecordKind, ServiceRecord
 from wsp_desk.domain.directory_checks import check_organization, check_service, duplicate_id
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.directory.base import DirectoryParts
+from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory.mapping import (
     ORGANIZATION_LOAD,
     SERVICE_LOAD,
@@ -44,8 +46,13 @@ class InvalidBundle(Exception):
         self.problems = problems
 
 
-class BundleImport(DirectoryParts):
-    """The part of DirectoryService by which every file import adds or updates records."""
+class BundleImport:
+    """The one way records from outside enter the directory: every file import writes through it."""
+
+    def __init__(self, database: Database, clock: Clock, audit: AuditLog) -> None:
+        self._database = database
+        self._clock = clock
+        self._audit = audit
 
     def import_records(
         self, actor: Actor, organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]

@@ -9,14 +9,16 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wsp_desk.clock import Clock
 from wsp_desk.dates import desk_day
+from wsp_desk.db.engine import Database
 from wsp_desk.db.models import DirectoryReport, Organization, Service
 from wsp_desk.domain.directory import RecordKind, Trust, record_trust, verification_due
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.domain.validation import limit_text
 from wsp_desk.errors import ConflictError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.directory.base import DirectoryParts
+from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory.mapping import load_organization, load_service, user_names
 
 
@@ -53,8 +55,13 @@ class Todo:
     reports: list[ReportEntry]
 
 
-class DirectoryReports(DirectoryParts):
-    """The part of DirectoryService where anyone reports a wrong record and the coordinator follows up."""
+class DirectoryReports:
+    """Where anyone reports a wrong directory record and the coordinator follows up on the records to check."""
+
+    def __init__(self, database: Database, clock: Clock, audit: AuditLog) -> None:
+        self._database = database
+        self._clock = clock
+        self._audit = audit
 
     def report(self, actor: Actor, kind: RecordKind, record_id: str, description: str) -> ReportEntry:
         """Anyone at the desk may say that a record holds incorrect information."""
@@ -131,8 +138,6 @@ class DirectoryReports(DirectoryParts):
             key=lambda item: (item.last_verified_on or date.min, item.kind != RecordKind.ORGANIZATION, item.name)
         )
         return Todo(items, reports)
-
-    # --- import ---------------------------------------------------------------------------------------------------
 
 
 def _report_entries(session: Session, reports: Sequence[DirectoryReport]) -> list[ReportEntry]:

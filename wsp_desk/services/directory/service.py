@@ -15,7 +15,9 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from wsp_desk.clock import Clock
 from wsp_desk.dates import desk_day
+from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Organization, PartnerLocation, RecordChange, Service, ServiceAtLocation, new_uuid
 from wsp_desk.domain.directory import (
     OrganizationData,
@@ -29,7 +31,7 @@ from wsp_desk.domain.directory_checks import check_organization, check_service, 
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
-from wsp_desk.services.directory.bundle import BundleImport
+from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory.mapping import (
     ORGANIZATION_LOAD,
     SERVICE_LOAD,
@@ -42,7 +44,6 @@ from wsp_desk.services.directory.mapping import (
     service_record,
     user_names,
 )
-from wsp_desk.services.directory.reports import DirectoryReports
 from wsp_desk.services.directory.writer import RecordWriter, snapshot
 
 T = TypeVar("T")
@@ -66,8 +67,13 @@ class DirectoryChanges:
     service_ids: frozenset[str]
 
 
-class DirectoryService(DirectoryReports, BundleImport):
-    """Reading and upkeep; reports, the to-do list and bundle import come with their parts."""
+class DirectoryService:
+    """Reading and upkeep of the records; reports and the to-do list are DirectoryReports', imports BundleImport's."""
+
+    def __init__(self, database: Database, clock: Clock, audit: AuditLog) -> None:
+        self._database = database
+        self._clock = clock
+        self._audit = audit
 
     # --- reading ------------------------------------------------------------------------------------------------
 

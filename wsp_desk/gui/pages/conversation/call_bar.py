@@ -86,7 +86,7 @@ class CallBar(QWidget):
             layout.addWidget(room_label)
             layout.addWidget(self.room)
 
-        self.watcher = QueueWatcher(context.queue, context.clock, self)
+        self.watcher = QueueWatcher(context.queue_views, context.clock, self)
         self.watcher.changed.connect(self._queue_changed)
         self.watcher.day_changed.connect(self._load_waiting)
 
@@ -108,7 +108,7 @@ class CallBar(QWidget):
             return
         try:
             self.watcher.start()
-            entries = self._context.queue.today(self._actor, self._location.id)
+            entries = self._context.queue_views.today(self._actor, self._location.id)
         except DeskError:
             self.waiting_label.clear()
             return
@@ -119,7 +119,7 @@ class CallBar(QWidget):
         if self._location is None:
             return
         try:
-            _, entries = self._context.queue.changes_since(self._actor, self._location.id, since)
+            _, entries = self._context.queue_views.changes_since(self._actor, self._location.id, since)
         except DeskError:
             self.watcher.token = since
             return

@@ -238,7 +238,7 @@ class ConversationPage(QWidget):
         """Show a conversation as it was stored."""
         if entry is None:
             try:
-                entry = self._context.queue.entry(self._actor, view.visit_id)
+                entry = self._context.queue_views.entry(self._actor, view.visit_id)
             except DeskError:
                 entry = None
         self.conversation, self.entry = view, entry
@@ -288,7 +288,7 @@ class ConversationPage(QWidget):
         if self.conversation is not None or self.location is None:
             return None
         try:
-            entries = self._context.queue.today(self._actor, self.location.id)
+            entries = self._context.queue_views.today(self._actor, self.location.id)
         except DeskError as error:
             show_error(self, error)
             return None

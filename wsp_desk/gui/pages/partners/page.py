@@ -96,7 +96,7 @@ class TodoTab(QWidget):
 
     def __init__(self, context: DeskContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._directory = context.directory
+        self._reports = context.directory_reports
         self._actor = actor
         self._todo = Todo([], [])
         self._reloading = False
@@ -144,7 +144,7 @@ class TodoTab(QWidget):
 
     def reload(self) -> None:
         try:
-            self._todo = self._directory.todo(self._actor)
+            self._todo = self._reports.todo(self._actor)
         except DeskError as error:
             show_error(self, error)
             return
@@ -188,7 +188,7 @@ class TodoTab(QWidget):
             return None
         dialog = resolve_dialog(self, report.record_name or report.record_id, report.description)
         dialog.finished.connect(lambda _result: self.reload())
-        dialog.open_with(lambda: self._directory.resolve_report(self._actor, report.id, dialog.note()))
+        dialog.open_with(lambda: self._reports.resolve_report(self._actor, report.id, dialog.note()))
         return dialog
 
 

@@ -83,6 +83,7 @@ class ReceptionPage(QWidget):
         self._context = context
         self._chime = chime
         self._queue = context.queue
+        self._views = context.queue_views
         self._actor = actor
         self.location = location
         self._display: DisplayWindow | None = None
@@ -103,7 +104,7 @@ class ReceptionPage(QWidget):
         self.proxy = QueueFilter(self)
         self.table = RecordTable(
             self.model,
-            lambda: self._queue.today(actor, location.id),
+            lambda: self._views.today(actor, location.id),
             self.tr("Queue &today"),
             self,
             proxy=self.proxy,
@@ -151,7 +152,7 @@ class ReceptionPage(QWidget):
         self._build_actions()
         self._build_layout()
 
-        self.watcher = QueueWatcher(self._queue, context.clock, self)
+        self.watcher = QueueWatcher(self._views, context.clock, self)
         self.watcher.changed.connect(self._apply_changes)
         self.watcher.day_changed.connect(self.reload)
         self.watcher.failed.connect(self._show_problem)
@@ -279,7 +280,7 @@ class ReceptionPage(QWidget):
 
     def _apply_changes(self, since: int) -> None:
         try:
-            _, entries = self._queue.changes_since(self._actor, self.location.id, since)
+            _, entries = self._views.changes_since(self._actor, self.location.id, since)
         except DeskError as error:
             self.watcher.token = since  # the next poll offers the same changes again
             self._show_problem(error)
@@ -292,13 +293,13 @@ class ReceptionPage(QWidget):
 
     def _entries_changed(self) -> None:
         entries = self.model.entries()
-        counts = self._queue.counts(entries)
+        counts = self._views.counts(entries)
         self.counts_label.setText(
             self.tr("Waiting: {waiting}   In conversation: {talking}   Done: {done}").format(
                 waiting=counts.waiting, talking=counts.in_conversation, done=counts.done
             )
         )
-        estimate = self._queue.estimated_wait(entries)
+        estimate = self._views.estimated_wait(entries)
         self.estimate_label.setText(
             self.tr("A new visitor waits about {time}.").format(time=format_minutes(estimate))
             if estimate is not None
@@ -345,7 +346,7 @@ class ReceptionPage(QWidget):
         if self._display is not None:
             self._display.raise_()  # open already: bring it forward
             return self._display
-        display = DisplayWindow(self._queue, self._context.clock, self.location.id, self._chime(), self)
+        display = DisplayWindow(self._views, self._context.clock, self.location.id, self._chime(), self)
         display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         display.destroyed.connect(self._display_closed)
         self._display = display

@@ -58,6 +58,7 @@ class QueueActions(QObject):
         self._table = table
         self._context = context
         self._queue = context.queue
+        self._views = context.queue_views
         self._actor = actor
         self._location = location
         self._notice = notice
@@ -275,7 +276,7 @@ class QueueActions(QObject):
     def history(self) -> HistoryDialog | None:
         entry = self._selected()
         try:
-            events = self._queue.history(self._actor, entry.id)
+            events = self._views.history(self._actor, entry.id)
         except DeskError as error:
             show_error(self._page, error)
             return None
@@ -311,7 +312,7 @@ class QueueActions(QObject):
             return None
         try:
             closed = self._queue.close_day(self._actor, self._location.id, reason)
-            summary = self._queue.day_summary(self._actor, self._location.id)
+            summary = self._views.day_summary(self._actor, self._location.id)
         except DeskError as error:
             show_error(self._page, error)
             return None
