@@ -14,8 +14,16 @@ from wsp_desk.db.models import Letter, ReferralStatus, VisitorKind
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError, PermissionDenied, ValidationFailed
+from wsp_desk.services.conversations import MAX_ANSWER
 from wsp_desk.services.queue import Registration
-from wsp_desk.services.referrals import Handover, consent_text
+from wsp_desk.services.referrals import (
+    CONSENT_ITEMS,
+    MAX_CONTACT_NAME,
+    MAX_HANDOVER_TEXT,
+    MAX_SHARED_NOTES,
+    Handover,
+    consent_text,
+)
 
 S = ReferralStatus
 
@@ -225,3 +233,44 @@ def test_the_shared_phone_number_reads_as_dialled(
     referral = desk.referrals.prepare(guide, conversation, Handover(service_id, consent_items=frozenset({"contact"})))
     content = desk.letters.letter_content(guide, referral.id)
     assert content.consent is not None and content.consent.shared.contact == "06 12345678"
+
+
+def _text(length: int, end: str) -> str:
+    """Everyday words up to `length` characters, ending in `end` so a test can see that the whole text arrived."""
+    words = "Zij zoekt werk in de zorg en wil eerst haar rijbewijs halen. "
+    body = (words * (length // len(words) + 1))[: length - len(end)]
+    return body + end
+
+
+def test_the_letter_renders_every_text_at_the_longest_the_desk_accepts(
+    desk: DeskContext, receptionist: Actor, guide: Actor, service_id: str
+) -> None:
+    location = desk.locations.list_locations()[0].id
+    name = _text(120, "Einde-naam")
+    visit = desk.queue.register(
+        receptionist,
+        location,
+        Registration(VisitorKind.JOB_SEEKER, "work_finding", name_or_initials=name, callback_phone="06 12345678"),
+    )
+    desk.queue.call(guide, visit.id)
+    started = desk.conversations.begin(guide, visit.id)
+    desk.conversations.save(guide, started.id, need_in_own_words=_text(MAX_ANSWER, "Einde-vraag"))
+    bring = "\n".join(f"Document {number:02d}" for number in range(1, MAX_HANDOVER_TEXT // 12))
+    referral = desk.referrals.prepare(
+        guide,
+        started.id,
+        Handover(
+            service_id,
+            contact_name=_text(MAX_CONTACT_NAME, "Einde-contact"),
+            reason=_text(MAX_HANDOVER_TEXT, "Einde-reden"),
+            next_step=_text(MAX_HANDOVER_TEXT, "Einde-stap"),
+            what_to_bring=bring[:MAX_HANDOVER_TEXT],
+            consent_items=frozenset(CONSENT_ITEMS),
+            shared_notes=_text(MAX_SHARED_NOTES, "Einde-notities"),
+        ),
+    )
+    pages = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages
+    text = " ".join(page.extract_text() for page in pages)
+    for end in ("Einde-naam", "Einde-vraag", "Einde-contact", "Einde-reden", "Einde-stap", "Einde-notities"):
+        assert end in text, end  # nothing was cut off or lost between pages
+    assert "Document 01" in text and bring[:MAX_HANDOVER_TEXT].splitlines()[-1] in text

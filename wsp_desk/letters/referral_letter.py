@@ -196,7 +196,7 @@ def _qr(url: str) -> Flowable:
 
 def _table(rows: list[list[Any]], col_widths: list[float], *extra: tuple[Any, ...]) -> Table:
     """A layout table: no padding, top-aligned, and our font (tables otherwise pull in Helvetica)."""
-    table = Table(rows, colWidths=col_widths)
+    table = Table(rows, colWidths=col_widths, splitInRow=1)  # a long text continues on the next page
     table.setStyle(
         TableStyle(
             [

@@ -54,6 +54,10 @@ ALLOWED: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 OPEN = frozenset({R.PREPARED, R.HANDED_OVER, R.CONTACT_MADE, R.NOT_REACHED})
 CONSENT_ITEMS = ("name", "contact", "question", "notes")
 FOLLOW_UP_WORKING_DAYS = 5
+# The longest texts a handover takes; the letter renders every one of them at its longest.
+MAX_SHARED_NOTES = 4000
+MAX_HANDOVER_TEXT = 2000
+MAX_CONTACT_NAME = 255
 LETTER_LANGUAGES = referral_letter.LANGUAGES
 
 
@@ -459,18 +463,20 @@ def _cleaned(handover: Handover) -> Handover:
         raise ValidationFailed(
             "consent", QT_TRANSLATE_NOOP("DeskError", "'{item}' cannot be shared."), item=sorted(unknown)[0]
         )
-    notes = limit_text(handover.shared_notes, 4000, "shared_notes") if "notes" in handover.consent_items else ""
+    notes = (
+        limit_text(handover.shared_notes, MAX_SHARED_NOTES, "shared_notes") if "notes" in handover.consent_items else ""
+    )
     if "notes" in handover.consent_items and not notes:
         raise ValidationFailed(
             "shared_notes", QT_TRANSLATE_NOOP("DeskError", "Write the notes the visitor agreed to share.")
         )
     return Handover(
         service_id=handover.service_id,
-        contact_name=limit_text(handover.contact_name, 255, "contact_name"),
-        reason=limit_text(handover.reason, 2000, "reason"),
-        next_step=limit_text(handover.next_step, 2000, "next_step"),
+        contact_name=limit_text(handover.contact_name, MAX_CONTACT_NAME, "contact_name"),
+        reason=limit_text(handover.reason, MAX_HANDOVER_TEXT, "reason"),
+        next_step=limit_text(handover.next_step, MAX_HANDOVER_TEXT, "next_step"),
         appointment_at=handover.appointment_at,
-        what_to_bring=limit_text(handover.what_to_bring, 2000, "what_to_bring"),
+        what_to_bring=limit_text(handover.what_to_bring, MAX_HANDOVER_TEXT, "what_to_bring"),
         follow_up_by_id=handover.follow_up_by_id,
         follow_up_on=handover.follow_up_on,
         language=handover.language,
