@@ -24,6 +24,7 @@ from benchmarks.harness import Options, Result, compare
 from wsp_desk.dates import DESK_TIMEZONE
 from wsp_desk.letters.referral_letter import (
     Consent,
+    Guide,
     LetterContent,
     Letterhead,
     Partner,
@@ -49,12 +50,15 @@ def letter(*, consent: bool) -> LetterContent:
     return LetterContent(
         language="nl",
         letter_date=date(2026, 11, 30),
+        reference="WC-2026-00042",
+        handed_over_on=date(2026, 11, 30),
         letterhead=Letterhead(
             "Werkcentrum Haaglanden — WSP Rijswijk",
             address="Bogaardplein 15, 2284 DP Rijswijk",
             phone="14 070",
             website="https://www.werkcentrumhaaglanden.nl",
             email="werkcentrum@rijswijk.nl",
+            opening_hours="ma t/m vr 9:00–17:00",
             logo_png=_logo(),
         ),
         partner=Partner(
@@ -67,10 +71,10 @@ def letter(*, consent: bool) -> LetterContent:
             website="https://www.rijswijk.nl/schuldhulp",
             how_to_get_there="Tram 17, halte Rijswijk Centrum; daarna 3 minuten lopen.",
         ),
-        guide_name="Sanne Kok",
+        guide=Guide("Sanne Kok", phone="070 300 0000", email="s.kok@werkcentrum.example"),
         follow_up_on=date(2026, 12, 7),
         visitor_name="Şükrü Öztürk",
-        question="Ik heb schulden en zoek werk. Ik weet niet waar ik moet beginnen.",
+        visitor_reachable_by="phone",
         reason="Zij helpen u met een plan voor uw schulden, zodat u rust krijgt om werk te zoeken.",
         next_step="U gaat naar de afspraak hieronder. Jan de Vries weet al waarvoor u komt.",
         appointment=datetime(2026, 12, 2, 10, 30, tzinfo=DESK_TIMEZONE),

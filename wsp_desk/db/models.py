@@ -145,6 +145,9 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Visitor kinds a guide serves when calling "next"; empty means all kinds.
     serves_kinds: Mapped[list[str]] = mapped_column(default=list)
+    # How a partner reaches this person directly about a handover; printed on the partner's sheet.
+    work_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    work_email: Mapped[str] = mapped_column(String(254), default="", server_default="")
     created_at: Mapped[datetime]
     password_changed_at: Mapped[datetime]
     last_login_at: Mapped[datetime | None]

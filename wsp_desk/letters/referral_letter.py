@@ -1,65 +1,96 @@
 """The warm-handover letter: A4, on the desk's letterhead, in Dutch (B1) or English; PDF bytes out.
 
-Page one is the visitor's: where to go, to whom, why, the next step, what to bring, who follows up, and what was shared
-(or that nothing was). Page two exists only with consent: the handover sheet for the partner, holding exactly the
-items the visitor agreed to share. The texts live in resources/letters/referral_letter.yaml.
+The visitor's part fits page 1: where to go, to whom, the next step, what to bring, what happens after, what was
+shared (or that nothing was), and whom to ask; a text too long for page 1 starts there and continues in an annex.
+With consent follows the sheet for the partner, in Dutch, holding exactly the items the visitor agreed to share;
+after a withdrawal, a short notice for the partner instead. Every page has a footer with the reference and its
+number within its part. The texts live in resources/letters/referral_letter.yaml.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
 import yaml
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
-    Image,
+    Frame,
     KeepTogether,
     ListFlowable,
     ListItem,
+    NextPageTemplate,
     PageBreak,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from wsp_desk.dates import clock_time, local, long_date
 from wsp_desk.domain.opening_hours import OpeningWeek, WeekWords, week_lines
 from wsp_desk.letters.fonts import BOLD, REGULAR, register_fonts
+from wsp_desk.letters.layout import (
+    LABEL_GUTTER,
+    Footer,
+    Picture,
+    QrCode,
+    facts_table,
+    layout_table,
+    numbered_canvas,
+    qr_size,
+    story_height,
+    url_lines,
+)
 from wsp_desk.resource_files import resource
 
 LANGUAGES = ("nl", "en")
 _INK = colors.HexColor("#1a1a1a")
 _ACCENT = colors.HexColor("#005a8c")  # dark blue: 7:1 contrast on white
+_QUIET = colors.HexColor("#555555")
 _MARGIN = 20 * mm
-_QR_SIZE = 28 * mm
-_QR_QUIET_ZONE = 4  # modules of white around the code
-_LABEL_WIDTH = 38 * mm
+_TOP_MARGIN = 13 * mm
+_BOTTOM_MARGIN = 14 * mm  # room for the footer
+_FOOTER_Y = 7 * mm
+_QR_SIZE = 26 * mm
+_QR_LARGEST = 40 * mm  # a longer URL is printed without a code rather than squeezing the text beside it
+_LABEL_WIDTH = 34 * mm
+_SHEET_LABEL_WIDTH = 48 * mm  # the partner's labels are longer
+_LOGO_HEIGHT = 13 * mm
 # Platypus frames keep 6 pt padding on each side; flowables get the width inside it.
 _FRAME_PADDING = 12
+_WIDTH = A4[0] - 2 * _MARGIN - _FRAME_PADDING
+_HEIGHT = A4[1] - _TOP_MARGIN - _BOTTOM_MARGIN - _FRAME_PADDING
+# A text longer than this on page 1 shows its start there when the page would overflow; the rest is in the annex.
+_LEAD_CHARACTERS = 60
+# What the measured height may be short of the laid-out one (the frame's own rounding and spacing).
+_SLACK = 4
+_FOOTER_NAME = 30
+VISITOR_PART, PARTNER_PART = "visitor", "partner"
 
 
 @dataclass(frozen=True)
 class Letterhead:
+    """The werkcentrum on every letter: its name at the top and its contact block under "Heeft u vragen?"."""
+
     name: str
     address: str = ""
     phone: str = ""
     website: str = ""
     email: str = ""
+    opening_hours: str = ""
     logo_png: bytes | None = None
 
 
@@ -71,22 +102,37 @@ class Partner:
     address_lines: tuple[str, ...] = ()
     opening_hours: tuple[str, ...] = ()
     phone: str = ""
+    email: str = ""
     website: str = ""
     how_to_get_there: str = ""
 
 
 @dataclass(frozen=True)
+class Guide:
+    """The guide who follows the handover up, and how the partner reaches them directly."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
 class SharedItems:
-    """What the visitor agreed to share; None for an item means: not shared."""
+    """What the visitor agreed to share; None (or False) for an item means: not shared.
+
+    `interpreter` is the language the visitor needs an interpreter for ("" when the language was not noted).
+    """
 
     name: str | None = None
     contact: str | None = None
     question: str | None = None
+    interpreter: str | None = None
+    accessibility: bool = False
     notes: str | None = None
 
-    def labels(self, texts: dict[str, Any]) -> list[str]:
-        chosen = (("name", self.name), ("contact", self.contact), ("question", self.question), ("notes", self.notes))
-        return [texts[f"item_{key}"] for key, value in chosen if value is not None]
+    def chosen(self) -> list[str]:
+        """The shared items, in the letter's order."""
+        return [field.name for field in fields(self) if getattr(self, field.name) not in (None, False)]
 
 
 @dataclass(frozen=True)
@@ -94,33 +140,55 @@ class Consent:
     given_on: date
     text_version: str
     shared: SharedItems
+    # Once withdrawn, the letter says what had been shared and carries a notice for the partner instead of the sheet.
+    withdrawn_on: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_on is None
 
 
 @dataclass(frozen=True)
 class LetterContent:
     language: str
     letter_date: date
+    reference: str
+    handed_over_on: date
     letterhead: Letterhead
     partner: Partner
-    guide_name: str
+    guide: Guide
     follow_up_on: date
     visitor_name: str = ""
-    question: str = ""
+    # "phone", "email" or "": how the guide can reach the visitor after the visit.
+    visitor_reachable_by: str = ""
     reason: str = ""
     next_step: str = ""
     appointment: datetime | None = None
     what_to_bring: tuple[str, ...] = ()
     consent: Consent | None = None
-    # When the visitor withdrew an earlier consent: the letter then says so, and has no sheet for the partner.
-    consent_withdrawn_on: date | None = None
+
+    @property
+    def shared(self) -> SharedItems | None:
+        """What may reach the partner now: nothing without consent or after it was withdrawn."""
+        return self.consent.shared if self.consent is not None and self.consent.active else None
 
 
 @cache
-def letter_texts(language: str) -> dict[str, Any]:
+def _all_texts() -> dict[str, dict[str, Any]]:
     texts: dict[str, dict[str, Any]] = yaml.safe_load(
         resource("letters", "referral_letter.yaml").read_text(encoding="utf-8")
     )
-    return texts[language if language in LANGUAGES else "nl"]
+    return texts
+
+
+def letter_texts(language: str) -> dict[str, Any]:
+    """The visitor's texts in a letter language (Dutch for any other)."""
+    return _all_texts()[language if language in LANGUAGES else "nl"]
+
+
+def partner_texts() -> dict[str, Any]:
+    """The texts of the partner's pages: always Dutch."""
+    return _all_texts()["partner"]
 
 
 def opening_lines(week: OpeningWeek, language: str) -> tuple[str, ...]:
@@ -135,18 +203,29 @@ def opening_lines(week: OpeningWeek, language: str) -> tuple[str, ...]:
     return tuple(week_lines(week, words))
 
 
+@cache
 def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14.5, textColor=_INK, spaceAfter=3)
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13, textColor=_INK, spaceAfter=1.5)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        "footer": ParagraphStyle("footer", parent=body, fontSize=8, leading=10, textColor=_QUIET, spaceAfter=0),
         "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=9, leading=11.5, alignment=TA_RIGHT),
         "head_small": ParagraphStyle("head_small", parent=body, fontSize=8.5, leading=11, alignment=TA_RIGHT),
         "title": ParagraphStyle(
-            "title", parent=body, fontName=BOLD, fontSize=17, leading=21, textColor=_ACCENT, spaceAfter=8
+            "title", parent=body, fontName=BOLD, fontSize=15, leading=19, textColor=_ACCENT, spaceBefore=3, spaceAfter=4
         ),
+        "subject": ParagraphStyle("subject", parent=body, fontName=BOLD, spaceBefore=4, spaceAfter=4),
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15, textColor=_ACCENT, spaceBefore=7, spaceAfter=2
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=13.5,
+            textColor=_ACCENT,
+            spaceBefore=3,
+            spaceAfter=1,
+            keepWithNext=1,
         ),
         "label": ParagraphStyle("label", parent=body, fontName=BOLD),
     }
@@ -157,88 +236,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-class _QrCode(Flowable):
-    """A QR code (error correction M, a quiet zone of four modules) painted as one filled path.
-
-    reportlab's QrCodeWidget encodes the text once to measure and again to draw, and builds an attribute-checked shape
-    per run of dark modules: most of the time of a whole letter. This encodes once and paints the same runs.
-    """
-
-    def __init__(self, text: str, size: float) -> None:
-        super().__init__()
-        self.width = self.height = size
-        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        code.addData(text)
-        code.make()
-        self._rows: list[list[bool]] = [[bool(module) for module in row] for row in code.modules]
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        box = self.width / (len(self._rows) + 2 * _QR_QUIET_ZONE)
-        path = self.canv.beginPath()
-        for number, row in enumerate(self._rows):
-            column = 0
-            for dark, run in itertools.groupby(row):
-                length = len(list(run))
-                if dark:
-                    y = self.height - (number + _QR_QUIET_ZONE + 1) * box
-                    path.rect((column + _QR_QUIET_ZONE) * box, y, length * box, box)
-                column += length
-        self.canv.setFillColor(colors.black)
-        self.canv.drawPath(path, stroke=0, fill=1)
-
-
-def _qr(url: str) -> Flowable:
-    return _QrCode(url, _QR_SIZE)
-
-
-def _table(rows: list[list[Any]], col_widths: list[float], *extra: tuple[Any, ...]) -> Table:
-    """A layout table: no padding, top-aligned, and our font (tables otherwise pull in Helvetica)."""
-    table = Table(rows, colWidths=col_widths, splitInRow=1)  # a long text continues on the next page
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                *extra,
-            ]
-        )
-    )
-    return table
-
-
-def _letterhead(head: Letterhead, styles: dict[str, ParagraphStyle], width: float) -> Table:
-    lines = [_p(head.name, styles["head"])] + [
-        _p(line, styles["head_small"]) for line in (head.address, head.phone, head.website, head.email) if line
-    ]
-    logo: Flowable = Spacer(1, 1)
-    if head.logo_png:
-        reader = ImageReader(io.BytesIO(head.logo_png))
-        image_width, image_height = reader.getSize()
-        height = 18 * mm
-        logo = Image(io.BytesIO(head.logo_png), width=height * image_width / image_height, height=height)
-    return _table(
-        [[logo, lines]],
-        [width * 0.4, width * 0.6],
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, _ACCENT),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
-    )
-
-
-def _facts(rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], width: float) -> Table:
-    return _table(
-        [[_p(label, styles["label"]), _p(value, styles["body"])] for label, value in rows if value],
-        [_LABEL_WIDTH, width - _LABEL_WIDTH],
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    )
-
-
-def _appointment(moment: datetime, texts: dict[str, Any], language: str) -> str:
+def _moment(moment: datetime, texts: dict[str, Any], language: str) -> str:
     at = local(moment)
     text: str = texts["appointment_moment"].format(
         weekday=texts["weekdays"][at.weekday()], date=long_date(at.date(), language), time=clock_time(at)
@@ -246,164 +244,453 @@ def _appointment(moment: datetime, texts: dict[str, Any], language: str) -> str:
     return text
 
 
-def _visitor_page(
-    content: LetterContent, texts: dict[str, Any], styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
-    partner = content.partner
-    language = content.language
-    story: list[Flowable] = [
-        _letterhead(content.letterhead, styles, width),
-        Spacer(1, 6 * mm),
-        _p(texts["date"].format(date=long_date(content.letter_date, language)), styles["body"]),
+def _lead(text: str) -> str:
+    """The start of a long text, cut at a word."""
+    cut = text[:_LEAD_CHARACTERS].rsplit(None, 1)[0] if len(text) > _LEAD_CHARACTERS else text
+    return cut.rstrip(",;:") + " …"
+
+
+def _bullets(items: list[str], style: ParagraphStyle) -> ListFlowable:
+    return ListFlowable(
+        [ListItem(_p(item, style), leftIndent=12) for item in items],  # type: ignore[misc]
+        bulletType="bullet",
+        bulletFontName=REGULAR,
+        leftIndent=12,
+    )
+
+
+@cache
+def _logo(png: bytes) -> tuple[ImageReader, float, float]:
+    """The logo decoded once per picture, at most 18 mm high and 40 % of the line wide."""
+    reader = ImageReader(io.BytesIO(png))
+    image_width, image_height = reader.getSize()
+    scale = min(_LOGO_HEIGHT / image_height, 0.4 * _WIDTH / image_width)
+    return reader, image_width * scale, image_height * scale
+
+
+def _letterhead(head: Letterhead) -> Flowable:
+    styles = _styles()
+    lines = [_p(head.name, styles["head"])] + [
+        _p(line, styles["head_small"]) for line in (head.address, head.website) if line
     ]
-    if content.visitor_name:
-        story.append(_p(texts["for"].format(name=content.visitor_name), styles["body"]))
-    story += [Spacer(1, 4 * mm), _p(texts["you_go_to"].format(organization=partner.organization), styles["title"])]
-
-    facts = _facts(
-        [
-            (texts["organization"], partner.organization),
-            (texts["service"], partner.service),
-            (texts["contact"], partner.contact_name),
-            (texts["address"], "\n".join(partner.address_lines)),
-            (texts["opening_hours"], "\n".join(partner.opening_hours)),
-            (texts["phone"], partner.phone),
-            (texts["website"], partner.website),
-        ],
-        styles,
-        width - _QR_SIZE - 6 * mm,
+    logo: Flowable = Spacer(1, 1)
+    if head.logo_png:
+        reader, width, height = _logo(head.logo_png)
+        logo = Picture(reader, width, height)
+    return layout_table(
+        [[logo, lines]],
+        [_WIDTH * 0.42, _WIDTH * 0.58],
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, _ACCENT),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
     )
-    if partner.website:
-        qr = [_qr(partner.website), _p(texts["scan"], styles["small"])]
-        block = _table([[facts, qr]], [width - _QR_SIZE - 6 * mm, _QR_SIZE + 6 * mm])
-        story.append(block)
-    else:
-        story.append(facts)
-
-    def section(title: str, *flowables: Flowable) -> None:
-        story.append(KeepTogether([_p(title, styles["h2"]), *flowables]))
-
-    if partner.how_to_get_there:
-        section(texts["how_to_get_there"], _p(partner.how_to_get_there, styles["body"]))
-    if content.question:
-        section(texts["your_question"], _p(content.question, styles["body"]))
-    if content.reason:
-        section(texts["why"], _p(content.reason, styles["body"]))
-    steps: list[Flowable] = [_p(content.next_step, styles["body"])] if content.next_step else []
-    if content.appointment is not None:
-        steps.append(
-            _p(texts["appointment"].format(moment=_appointment(content.appointment, texts, language)), styles["label"])
-        )
-    if steps:
-        section(texts["next_step"], *steps)
-    if content.what_to_bring:
-        section(
-            texts["bring"],
-            ListFlowable(
-                [ListItem(_p(item, styles["body"]), leftIndent=12) for item in content.what_to_bring],  # type: ignore[misc]
-                bulletType="bullet",
-                bulletFontName=REGULAR,
-                leftIndent=12,
-            ),
-        )
-    section(
-        texts["follow_up"],
-        _p(
-            texts["follow_up_text"].format(
-                guide=content.guide_name,
-                date=long_date(content.follow_up_on, language),
-                organization=partner.organization,
-            ),
-            styles["body"],
-        ),
-    )
-    organization = partner.organization
-    if content.consent is not None:
-        items = content.consent.shared.labels(texts)
-        shared = [
-            _p(texts["shared_yes"].format(organization=organization, items=", ".join(items)), styles["body"]),
-            _p(texts["shared_why"].format(organization=organization), styles["body"]),
-            _p(texts["shared_withdraw"].format(organization=organization), styles["body"]),
-        ]
-    elif content.consent_withdrawn_on is not None:
-        withdrawn = long_date(content.consent_withdrawn_on, language)
-        shared = [_p(texts["shared_withdrawn"].format(organization=organization, date=withdrawn), styles["body"])]
-    else:
-        shared = [_p(texts["shared_no"].format(organization=organization), styles["body"])]
-    section(texts["shared_title"], *shared)
-    phone = content.letterhead.phone
-    contact = (texts["contact_text"] if phone else texts["contact_text_no_phone"]).format(
-        guide=content.guide_name, phone=phone
-    )
-    section(texts["contact_title"], _p(contact, styles["body"]))
-    return story
 
 
-def _partner_sheet(
-    content: LetterContent, texts: dict[str, Any], styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
-    assert content.consent is not None
-    shared = content.consent.shared
-    language = content.language
-    rows = [
-        (texts["sheet_visitor"], shared.name or ""),
-        (texts["sheet_contact"], shared.contact or ""),
-        (texts["sheet_question"], shared.question or ""),
-        (texts["sheet_notes"], shared.notes or ""),
-        (texts["sheet_reason"], content.reason),
-        (texts["sheet_next_step"], content.next_step),
+def _facts(rows: Sequence[tuple[str, str | Flowable]], width: float, label_width: float = _LABEL_WIDTH) -> Flowable:
+    styles = _styles()
+    return facts_table(
         (
-            texts["sheet_guide"],
-            "\n".join(
-                filter(
-                    None,
-                    (content.guide_name, content.letterhead.name, content.letterhead.phone, content.letterhead.email),
+            (_p(label, styles["label"]), value if isinstance(value, Flowable) else _p(value, styles["body"]))
+            for label, value in rows
+            if value
+        ),
+        label_width,
+        width,
+    )
+
+
+def _url(url: str, width: float) -> Paragraph:
+    style = _styles()["body"]
+    return Paragraph(
+        "<br/>".join(escape(line) for line in url_lines(url, style.fontName, style.fontSize, width)), style
+    )
+
+
+@dataclass
+class _Section:
+    """A heading and its text on page 1. `kept` always stays there; a `long_text` (shown by `body`) may move to the
+    annex, leaving its start on page 1."""
+
+    title: str
+    body: Sequence[Flowable]
+    kept: Sequence[Flowable] = ()
+    long_text: str = ""
+    moved: bool = False
+    together: bool = False  # never split between pages
+
+    @property
+    def movable(self) -> bool:
+        return len(self.long_text) > _LEAD_CHARACTERS and not self.moved
+
+    def flowables(self) -> list[Flowable]:
+        story = [_p(self.title, _styles()["h2"]), *self.kept, *self.body]
+        return [KeepTogether(story)] if self.together else story
+
+
+class _Letter:
+    """One letter being laid out: its texts, content and the parts of its story."""
+
+    def __init__(self, content: LetterContent) -> None:
+        self.content = content
+        self.texts = letter_texts(content.language)
+        self.partner_texts = partner_texts()
+        self.styles = _styles()
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return _p(text, self.styles[style])
+
+    # --- the visitor's part ---------------------------------------------------------------------------------------
+
+    def visitor_part(self) -> list[Flowable]:
+        """Page 1, and the annex when page 1 would not hold every text at its full length."""
+        head, sections, tail = self._intro(), self._sections(), self._closing()
+        room = _HEIGHT - _SLACK - story_height(head + tail, _WIDTH)
+        heights = [story_height(self._on_page_one(section), _WIDTH) for section in sections]
+        while sum(heights) > room:
+            movable = [number for number, section in enumerate(sections) if section.movable]
+            if not movable:
+                break
+            longest = max(movable, key=heights.__getitem__)
+            sections[longest].moved = True
+            heights[longest] = story_height(self._on_page_one(sections[longest]), _WIDTH)
+        story = head + [flowable for section in sections for flowable in self._on_page_one(section)] + tail
+        annex = [section for section in sections if section.moved]
+        if annex:
+            story += [
+                PageBreak(),
+                self.p(
+                    self.texts["annex_title"].format(date=long_date(self.content.letter_date, self.language)), "title"
+                ),
+                self.p(self.texts["annex_intro"]),
+            ]
+            story += [flowable for section in annex for flowable in (self.p(section.title, "h2"), *section.body)]
+        return story
+
+    @property
+    def language(self) -> str:
+        return self.content.language
+
+    def _on_page_one(self, section: _Section) -> list[Flowable]:
+        if not section.moved:
+            return section.flowables()
+        more = f"<b>{escape(self.texts['annex_more'])}</b>"
+        return [
+            self.p(section.title, "h2"),
+            *section.kept,
+            Paragraph(f"{escape(_lead(section.long_text))} {more}", self.styles["body"]),
+        ]
+
+    def _intro(self) -> list[Flowable]:
+        content, texts = self.content, self.texts
+        name = content.visitor_name
+        story: list[Flowable] = [
+            _letterhead(content.letterhead),
+            Spacer(1, 2 * mm),
+            self.p(
+                texts["date_reference"].format(
+                    date=long_date(content.letter_date, self.language), reference=content.reference
                 )
             ),
-        ),
-    ]
-    return [
-        PageBreak(),
-        _letterhead(content.letterhead, styles, width),
-        Spacer(1, 6 * mm),
-        _p(texts["sheet_title"].format(organization=content.partner.organization), styles["title"]),
-        _p(texts["sheet_intro"], styles["body"]),
-        Spacer(1, 3 * mm),
-        _facts(rows, styles, width),
-        Spacer(1, 4 * mm),
-        _p(texts["sheet_follow_up"].format(date=long_date(content.follow_up_on, language)), styles["body"]),
-        _p(
-            texts["sheet_consent"].format(
-                date=long_date(content.consent.given_on, language), version=content.consent.text_version
+            self.p(texts["subject"].format(organization=content.partner.organization), "subject"),
+            self.p(texts["salutation"].format(name=name) if name else texts["salutation_anonymous"]),
+            self.p(
+                texts["opening"].format(date=long_date(content.handed_over_on, self.language), guide=content.guide.name)
             ),
-            styles["small"],
-        ),
-    ]
+            self.p(texts["you_go_to"].format(organization=content.partner.organization), "title"),
+            self._partner_facts(),
+        ]
+        if not content.partner.address_lines:
+            story.append(self.p(texts["no_address"]))
+        return story
+
+    def _partner_facts(self) -> Flowable:
+        partner, texts = self.content.partner, self.texts
+        code = qr_size(partner.website, _QR_SIZE) if partner.website else 0.0
+        with_code = 0 < code <= _QR_LARGEST
+        width = _WIDTH - code - 6 * mm if with_code else _WIDTH
+        facts = _facts(
+            [
+                (texts["service"], partner.service),
+                (texts["contact"], partner.contact_name),
+                (texts["address"], "\n".join(partner.address_lines)),
+                (texts["opening_hours"], "\n".join(partner.opening_hours)),
+                (texts["phone"], partner.phone),
+                (texts["email"], partner.email),
+                (texts["website"], _url(partner.website, width - _LABEL_WIDTH) if partner.website else ""),
+            ],
+            width,
+        )
+        if not with_code:
+            return facts
+        qr = [QrCode(partner.website, code), self.p(self.texts["scan"], "small")]
+        return layout_table([[facts, qr]], [width + 6 * mm, code])
+
+    def _sections(self) -> list[_Section]:
+        content, texts = self.content, self.texts
+        organization = content.partner.organization
+        sections: list[_Section] = []
+
+        def text_section(title: str, text: str) -> None:
+            if text:
+                sections.append(_Section(title, [self.p(text)], long_text=text))
+
+        appointment: list[Flowable] = []
+        if content.appointment is not None:
+            moment = _moment(content.appointment, texts, self.language)
+            appointment.append(self.p(texts["appointment"].format(moment=moment), "label"))
+        if content.next_step or appointment:
+            body = [self.p(content.next_step)] if content.next_step else []
+            sections.append(_Section(texts["next_step"], body, kept=appointment, long_text=content.next_step))
+        text_section(texts["how_to_get_there"], content.partner.how_to_get_there)
+        if content.what_to_bring:
+            sections.append(
+                _Section(
+                    texts["bring"],
+                    [_bullets(list(content.what_to_bring), self.styles["body"])],
+                    long_text="; ".join(content.what_to_bring),
+                )
+            )
+        shared = content.shared
+        if shared is not None and shared.question:
+            text_section(texts["your_question"], shared.question)
+        text_section(texts["why"].format(organization=organization), content.reason)
+        sections.append(_Section(texts["follow_up"], [self.p(self._follow_up())]))
+        sections.append(_Section(texts["shared_title"], self._what_was_shared()))
+        sections.append(_Section(texts["contact_title"], self._ask_us(), together=True))
+        return sections
+
+    def _follow_up(self) -> str:
+        content, texts = self.content, self.texts
+        words = {
+            "guide": content.guide.name,
+            "date": long_date(content.follow_up_on, self.language),
+            "organization": content.partner.organization,
+        }
+        reachable = content.visitor_reachable_by
+        if content.shared is not None:
+            sentences = [texts["follow_up_partner"]]
+            if reachable:
+                sentences.append(texts[f"follow_up_{reachable}_too"])
+        elif reachable:
+            sentences = [texts[f"follow_up_{reachable}"]]
+        else:
+            sentences = [texts["follow_up_call_us"]]
+        sentences.append(texts["follow_up_end"])
+        return " ".join(sentence.format(**words) for sentence in sentences)
+
+    def _item_labels(self, shared: SharedItems) -> list[str]:
+        return [self.texts[f"item_{key}"] for key in shared.chosen()]
+
+    def _what_was_shared(self) -> list[Flowable]:
+        content, texts = self.content, self.texts
+        organization = content.partner.organization
+        consent = content.consent
+        if consent is None or not consent.shared.chosen():
+            return [self.p(texts["shared_no"].format(organization=organization))]
+        given = long_date(consent.given_on, self.language)
+        labels = self._item_labels(consent.shared)
+        items = ", ".join(labels[:-1]) + texts["and"] + labels[-1] if len(labels) > 1 else labels[0]
+        version = texts["shared_version"].format(version=consent.text_version)
+        if consent.withdrawn_on is not None:
+            withdrawn = long_date(consent.withdrawn_on, self.language)
+            return [
+                self.p(texts["shared_before"].format(date=given, organization=organization, items=items)),
+                self.p(texts["shared_withdrawn"].format(date=withdrawn, organization=organization) + " " + version),
+            ]
+        return [
+            self.p(texts["shared_yes"].format(date=given, organization=organization, items=items)),
+            self.p(texts["shared_withdraw"] + " " + version),
+        ]
+
+    def _ask_us(self) -> list[Flowable]:
+        """The werkcentrum's contact block, two facts to a line."""
+        head, texts, styles = self.content.letterhead, self.texts, self.styles
+        facts = [
+            (texts[label], value)
+            for label, value in (
+                ("phone", head.phone),
+                ("email", head.email),
+                ("opening_hours", head.opening_hours),
+                ("address", head.address),
+            )
+            if value
+        ]
+        intro = self.p(texts["contact_intro"] if head.phone or head.email else texts["contact_none"])
+        if not facts:
+            return [intro]
+        cells = [[_p(label, styles["label"]), _p(value, styles["body"])] for label, value in facts]
+        rows = [
+            cells[number] + (cells[number + 1] if number + 1 < len(cells) else ["", ""])
+            for number in range(0, len(cells), 2)
+        ]
+        label, value = 23 * mm, _WIDTH / 2 - 23 * mm
+        return [
+            intro,
+            layout_table(
+                rows,
+                [label, value, label, value],
+                ("RIGHTPADDING", (0, 0), (-1, -1), LABEL_GUTTER),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ),
+        ]
+
+    def _closing(self) -> list[Flowable]:
+        return [
+            Spacer(1, 2 * mm),
+            KeepTogether(
+                [
+                    self.p(self.texts["closing"]),
+                    self.p(self.texts["signature"].format(guide=self.content.guide.name), "label"),
+                ]
+            ),
+        ]
+
+    # --- the partner's part -------------------------------------------------------------------------------------
+
+    def partner_part(self) -> list[Flowable]:
+        """The handover sheet with consent, the withdrawal notice after a withdrawal, else nothing."""
+        consent = self.content.consent
+        if consent is None or not consent.shared.chosen():
+            return []
+        if consent.withdrawn_on is not None:
+            return self._withdrawal_notice(consent.given_on, consent.withdrawn_on)
+        return self._sheet(consent)
+
+    def _partner_title(self, key: str) -> list[Flowable]:
+        texts = self.partner_texts
+        story: list[Flowable] = [
+            _letterhead(self.content.letterhead),
+            Spacer(1, 5 * mm),
+            self.p(texts[key].format(organization=self.content.partner.organization), "title"),
+        ]
+        if self.content.partner.contact_name:
+            story.append(self.p(texts["attention"].format(name=self.content.partner.contact_name)))
+        return story
+
+    def _sheet(self, consent: Consent) -> list[Flowable]:
+        content, texts = self.content, self.partner_texts
+        shared = consent.shared
+        interpreter = ""
+        if shared.interpreter is not None:
+            interpreter = (
+                texts["interpreter_needed"].format(language=shared.interpreter)
+                if shared.interpreter
+                else texts["interpreter_needed_no_language"]
+            )
+        rows: list[tuple[str, str | Flowable]] = [
+            (texts["reference"], content.reference),
+            (texts["handover_date"], long_date(content.handed_over_on)),
+            (texts["service"], content.partner.service),
+            (texts["appointment"], _moment(content.appointment, texts, "nl") if content.appointment else ""),
+            (texts["visitor"], shared.name or ""),
+            (texts["visitor_contact"], shared.contact or ""),
+            (texts["question"], shared.question or ""),
+            (texts["interpreter"], interpreter),
+            (texts["accessibility"], texts["accessibility_needed"] if shared.accessibility else ""),
+            (texts["notes"], shared.notes or ""),
+        ]
+        guide = content.guide
+        contact_rows: list[tuple[str, str | Flowable]] = [
+            (texts["guide"], guide.name),
+            (texts["guide_phone"], guide.phone),
+            (texts["guide_email"], guide.email),
+            (texts["desk_phone"], content.letterhead.phone),
+            (texts["desk_email"], content.letterhead.email),
+        ]
+        return [
+            *self._partner_title("title"),
+            self.p(texts["intro"]),
+            Spacer(1, 2 * mm),
+            _facts(rows, _WIDTH, _SHEET_LABEL_WIDTH),
+            self.p(texts["guide_title"], "h2"),
+            _facts(contact_rows, _WIDTH, _SHEET_LABEL_WIDTH),
+            self.p(texts["ask_title"], "h2"),
+            self.p(texts["ask"].format(date=long_date(content.follow_up_on))),
+            Spacer(1, 2 * mm),
+            self.p(
+                texts["consent"].format(date=long_date(consent.given_on), version=consent.text_version),
+                "small",
+            ),
+        ]
+
+    def _withdrawal_notice(self, given_on: date, withdrawn_on: date) -> list[Flowable]:
+        content, texts = self.content, self.partner_texts
+        return [
+            *self._partner_title("withdrawn_title"),
+            _facts(
+                [(texts["reference"], content.reference), (texts["handover_date"], long_date(content.handed_over_on))],
+                _WIDTH,
+                _SHEET_LABEL_WIDTH,
+            ),
+            Spacer(1, 2 * mm),
+            self.p(texts["withdrawn"].format(given=long_date(given_on), withdrawn=long_date(withdrawn_on))),
+            self.p(texts["withdrawn_questions"]),
+            _facts(
+                [
+                    (texts["guide"], content.guide.name),
+                    (texts["guide_phone"], content.guide.phone),
+                    (texts["guide_email"], content.guide.email),
+                    (texts["desk_phone"], content.letterhead.phone),
+                    (texts["desk_email"], content.letterhead.email),
+                ],
+                _WIDTH,
+                _SHEET_LABEL_WIDTH,
+            ),
+        ]
+
+    # --- footers --------------------------------------------------------------------------------------------------
+
+    def footer(self, part: str) -> Footer:
+        content = self.content
+        if part == PARTNER_PART:
+            label = self.partner_texts["footer"].format(organization=content.partner.organization)
+            template = letter_texts("nl")["footer"]
+        else:
+            name = content.visitor_name
+            # A footer stays one line: a long name is cut short there (it is printed whole above).
+            short = name if len(name) <= _FOOTER_NAME else name[: _FOOTER_NAME - 1] + "…"
+            label = self.texts["footer_for"].format(name=short) if name else self.texts["footer_anonymous"]
+            template = self.texts["footer"]
+        return Footer(
+            part,
+            lambda page, pages: template.format(label=label, reference=content.reference, page=page, pages=pages),
+        )
+
+
+def _paint_footer(canvas: Canvas, text: str) -> None:
+    footer = _p(text, _styles()["footer"])
+    footer.wrap(_WIDTH, _BOTTOM_MARGIN)
+    footer.drawOn(canvas, _MARGIN + _FRAME_PADDING / 2, _FOOTER_Y)
+
+
+_NumberedCanvas = numbered_canvas(_paint_footer)
 
 
 def render_referral_letter(content: LetterContent) -> bytes:
     """The letter as PDF bytes: fonts embedded, text extractable, title, author and language set."""
     register_fonts()
-    texts = letter_texts(content.language)
-    styles = _styles()
+    letter = _Letter(content)
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+    frame = Frame(_MARGIN, _BOTTOM_MARGIN, A4[0] - 2 * _MARGIN, A4[1] - _TOP_MARGIN - _BOTTOM_MARGIN)
+
+    def template(part: str) -> PageTemplate:
+        footer = letter.footer(part)
+        return PageTemplate(part, [frame], onPage=lambda canvas, _document: setattr(canvas, "footer", footer))
+
+    document = BaseDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-        title=texts["title"].format(organization=content.partner.organization),
+        pageTemplates=[template(VISITOR_PART), template(PARTNER_PART)],
+        title=letter.texts["title"].format(organization=content.partner.organization),
         author=content.letterhead.name,
         subject=content.partner.service,
         creator="WSP Desk",
         lang="nl-NL" if content.language == "nl" else "en-GB",
         initialFontName=REGULAR,
     )
-    width = A4[0] - 2 * _MARGIN - _FRAME_PADDING
-    story = _visitor_page(content, texts, styles, width)
-    if content.consent is not None:
-        story += _partner_sheet(content, texts, styles, width)
-    document.build(story)
+    story = letter.visitor_part()
+    partner = letter.partner_part()
+    if partner:
+        story += [NextPageTemplate(PARTNER_PART), PageBreak(), *partner]
+    document.build(story, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()

@@ -13,9 +13,10 @@ from wsp_desk.clock import Clock
 from wsp_desk.dates import desk_day
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Conversation, Letter, Referral, User, Visit
-from wsp_desk.domain.directory import ServiceRecord
+from wsp_desk.domain.directory import OrganizationData, ServiceRecord, Trust
 from wsp_desk.domain.opening_hours import opening_week
 from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.references import referral_reference
 from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import NotFound
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
@@ -108,35 +109,42 @@ class ReferralLetterService:
             consent = referral.consent
             question = (conversation.need_in_own_words if conversation else "") or visit.question
             shared = None
-            withdrawn_on = desk_day(consent.withdrawn_at) if consent and consent.withdrawn_at else None
-            if consent is not None and consent.withdrawn_at is None:
+            if consent is not None:
                 items = set(consent.items)
                 shared = referral_letter.Consent(
-                    desk_day(consent.given_at),
-                    consent.text_version,
-                    referral_letter.SharedItems(
-                        name=visit.name_or_initials if "name" in items and visit.name_or_initials else None,
+                    given_on=desk_day(consent.given_at),
+                    text_version=consent.text_version,
+                    shared=referral_letter.SharedItems(
+                        name=visit.name_or_initials or None if "name" in items else None,
                         contact=(format_phone(visit.callback_phone) or visit.callback_email or None)
                         if "contact" in items
                         else None,
                         question=question or None if "question" in items else None,
+                        interpreter=visit.interpreter_language
+                        if "interpreter" in items and visit.needs_interpreter
+                        else None,
+                        accessibility="accessibility" in items and visit.accessibility_need,
                         notes=consent.shared_notes or None if "notes" in items else None,
                     ),
+                    withdrawn_on=desk_day(consent.withdrawn_at) if consent.withdrawn_at else None,
                 )
             service = self._directory.service(actor, referral.service_id)
             organization = self._directory.organization(actor, service.organization_id)
             created_on = desk_day(referral.created_at)
             return referral_letter.LetterContent(
                 language=referral.language,
-                letter_date=created_on,
+                # A letter made again after a withdrawal is dated the day it says so.
+                letter_date=shared.withdrawn_on if shared and shared.withdrawn_on else created_on,
+                reference=referral_reference(referral.id, created_on),
+                handed_over_on=created_on,
                 letterhead=self._letterhead.current(),
-                partner=_partner(
-                    service, organization.data.website, referral.contact_name, referral.language, created_on
+                partner=_partner(service, organization.data, referral.contact_name, referral.language, created_on),
+                guide=referral_letter.Guide(
+                    guide.display_name, phone=format_phone(guide.work_phone), email=guide.work_email
                 ),
-                guide_name=guide.display_name,
                 follow_up_on=referral.follow_up_on,
                 visitor_name=visit.name_or_initials,
-                question=question,
+                visitor_reachable_by="phone" if visit.callback_phone else "email" if visit.callback_email else "",
                 reason=referral.reason,
                 next_step=referral.next_step,
                 appointment=referral.appointment_at,
@@ -144,12 +152,65 @@ class ReferralLetterService:
                     line.strip("-• ").strip() for line in referral.what_to_bring.splitlines() if line.strip()
                 ),
                 consent=shared,
-                consent_withdrawn_on=withdrawn_on,
             )
+
+    def warnings(self, actor: Actor, referral_id: int) -> list[LetterWarning]:
+        """What the guide should know before the letter leaves the desk: facts the visitor will miss, a partner
+        record nobody confirmed, characters no font of the letter can print."""
+        content = self.letter_content(actor, referral_id)
+        with self._database.read() as session:
+            service_id = session.get_one(Referral, referral_id).service_id
+        service = self._directory.service(actor, service_id)
+        partner = content.partner
+        found: list[LetterWarning] = []
+        if not partner.address_lines:
+            found.append(
+                LetterWarning(
+                    QT_TRANSLATE_NOOP("LetterWarning", "The letter has no address of {organization}."),
+                    partner.organization,
+                )
+            )
+        if not partner.phone:
+            found.append(
+                LetterWarning(
+                    QT_TRANSLATE_NOOP("LetterWarning", "The letter has no phone number of {organization}."),
+                    partner.organization,
+                )
+            )
+        if service.state.trust(desk_day(self._clock.now())) != Trust.VERIFIED:
+            found.append(
+                LetterWarning(
+                    QT_TRANSLATE_NOOP(
+                        "LetterWarning",
+                        "The details of {organization} are not confirmed: check them with the visitor before printing.",
+                    ),
+                    partner.organization,
+                )
+            )
+        head = content.letterhead
+        if not all((head.address, head.phone, head.email, head.opening_hours)):
+            found.append(
+                LetterWarning(
+                    QT_TRANSLATE_NOOP(
+                        "LetterWarning",
+                        "The werkcentrum's contact details are incomplete; a coordinator can complete them in Beheer.",
+                    ),
+                    partner.organization,
+                )
+            )
+        return found
+
+
+@dataclass(frozen=True)
+class LetterWarning:
+    """A sentence to show the guide (a translatable template with {organization})."""
+
+    template: str
+    organization: str
 
 
 def _partner(
-    service: ServiceRecord, website: str, contact_name: str, language: str, on: date
+    service: ServiceRecord, organization: OrganizationData, contact_name: str, language: str, on: date
 ) -> referral_letter.Partner:
     data = service.data
     addresses = [address for location in service.locations for address in location.addresses]
@@ -159,7 +220,7 @@ def _partner(
         for line in (address.address_1, address.address_2, f"{address.postal_code} {address.city}".strip())
         if line
     )
-    phone = next((phone.number for phone in data.phones), "")
+    phone = next((phone.number for phone in (*data.phones, *organization.phones)), "")
     return referral_letter.Partner(
         organization=service.organization_name,
         service=data.name,
@@ -167,7 +228,8 @@ def _partner(
         address_lines=address_lines,
         opening_hours=referral_letter.opening_lines(opening_week(data.schedules, on), language),
         phone=phone,
-        website=data.url or website,
+        email=data.email or organization.email,
+        website=data.url or organization.website,
         how_to_get_there=next(
             (location.transportation for location in service.locations if location.transportation), ""
         ),

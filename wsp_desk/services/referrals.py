@@ -30,6 +30,7 @@ from wsp_desk.db.models import (
     Visit,
 )
 from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.references import referral_reference
 from wsp_desk.domain.validation import (
     limit_text,
 )
@@ -52,7 +53,7 @@ ALLOWED: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     R.CANCELLED: frozenset(),
 }
 OPEN = frozenset({R.PREPARED, R.HANDED_OVER, R.CONTACT_MADE, R.NOT_REACHED})
-CONSENT_ITEMS = ("name", "contact", "question", "notes")
+CONSENT_ITEMS = ("name", "contact", "question", "interpreter", "accessibility", "notes")
 FOLLOW_UP_WORKING_DAYS = 5
 # The longest texts a handover takes; the letter renders every one of them at its longest.
 MAX_SHARED_NOTES = 4000
@@ -117,6 +118,7 @@ class ConsentView:
 @dataclass(frozen=True)
 class ReferralView:
     id: int
+    reference: str
     version: int
     visit_id: int
     ticket: str
@@ -184,6 +186,9 @@ class ReferralService:
             conversation = session.get(Conversation, conversation_id)
             if conversation is None:
                 raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This conversation no longer exists."))
+            _check_held(
+                data.consent_items, shareable_items(session.get_one(Visit, conversation.visit_id), conversation)
+            )
             follow_up_by = data.follow_up_by_id or actor.user_id
             guide = session.get(User, follow_up_by) if follow_up_by is not None else None
             if guide is None or not guide.active:
@@ -410,6 +415,7 @@ def _referral_view(referral: Referral, visit: Visit, names: dict[int, str], toda
     consent = referral.consent
     return ReferralView(
         id=referral.id,
+        reference=referral_reference(referral.id, desk_day(referral.created_at)),
         version=referral.version,
         visit_id=visit.id,
         ticket=visit.ticket,
@@ -446,6 +452,31 @@ def _referral_view(referral: Referral, visit: Visit, names: dict[int, str], toda
         ),
         overdue=referral.status in OPEN and referral.follow_up_on < today,
     )
+
+
+def shareable_items(visit: Visit, conversation: Conversation | None) -> frozenset[str]:
+    """The consent items this visit holds data for: a visitor cannot agree to share what the desk does not have.
+
+    Notes are written at the handover itself, so they can always be shared."""
+    held = {
+        "name": bool(visit.name_or_initials),
+        "contact": bool(visit.callback_phone or visit.callback_email),
+        "question": bool((conversation.need_in_own_words if conversation else "") or visit.question),
+        "interpreter": visit.needs_interpreter,
+        "accessibility": visit.accessibility_need,
+        "notes": True,
+    }
+    return frozenset(item for item, present in held.items() if present)
+
+
+def _check_held(items: frozenset[str], held: frozenset[str]) -> None:
+    missing = sorted(items - held, key=CONSENT_ITEMS.index)
+    if missing:
+        raise ValidationFailed(
+            "consent",
+            QT_TRANSLATE_NOOP("DeskError", "'{item}' cannot be shared: this visit holds nothing for it."),
+            item=missing[0],
+        )
 
 
 def _check_follow_up(day: date | None, today: date) -> None:

@@ -14,6 +14,7 @@ from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import LoginThrottle, Role, User, VisitorKind
 from wsp_desk.domain.permissions import PERMISSIONS, Action, Actor, require
+from wsp_desk.domain.validation import normalise_email, normalise_phone
 from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
@@ -66,6 +67,8 @@ class UserView:
     must_change_password: bool
     serves_kinds: tuple[VisitorKind, ...]
     last_login_at: datetime | None
+    work_phone: str = ""  # E.164, as stored
+    work_email: str = ""
 
 
 def _user_view(user: User) -> UserView:
@@ -79,6 +82,8 @@ def _user_view(user: User) -> UserView:
         must_change_password=user.must_change_password,
         serves_kinds=tuple(VisitorKind(kind) for kind in user.serves_kinds),
         last_login_at=user.last_login_at,
+        work_phone=user.work_phone,
+        work_email=user.work_email,
     )
 
 
@@ -220,6 +225,21 @@ class UserService:
             if user.display_name != display:
                 user.display_name = display
                 self._audit.record(session, "user_rename", actor=actor, object_type="user", object_id=user.id)
+            session.flush()
+            return _user_view(user)
+
+    def set_work_contact(self, actor: Actor, user_id: int, phone: str, email: str) -> UserView:
+        """The phone and e-mail on which partners reach someone about a handover: their own, or set by a
+        coordinator."""
+        if actor.user_id != user_id:
+            require(actor, Action.MANAGE_USERS)
+        work_phone = normalise_phone(phone, "work_phone")
+        work_email = normalise_email(email, "work_email")
+        with self._database.write() as session:
+            user = self._load(session, user_id, None)
+            if (user.work_phone, user.work_email) != (work_phone, work_email):
+                user.work_phone, user.work_email = work_phone, work_email
+                self._audit.record(session, "user_work_contact", actor=actor, object_type="user", object_id=user.id)
             session.flush()
             return _user_view(user)
 

@@ -1,0 +1,28 @@
+"""A staff account keeps the work phone and e-mail that partners reach its holder on.
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-02
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0005"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("user_account") as batch_op:
+        batch_op.add_column(sa.Column("work_phone", sa.String(32), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("work_email", sa.String(254), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("user_account") as batch_op:
+        batch_op.drop_column("work_email")
+        batch_op.drop_column("work_phone")
