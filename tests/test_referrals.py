@@ -58,7 +58,7 @@ def test_a_handover_without_consent_shares_nothing(
     assert referral.follow_up_on == date(2026, 12, 7)  # five working days after Monday 30 November
     pages = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages
     assert len(pages) == 1
-    assert "Wij hebben geen gegevens over u gedeeld" in pages[0].extract_text().replace("\n", " ")
+    assert "Wij hebben niets over u gedeeld" in pages[0].extract_text().replace("\n", " ")
 
 
 def test_consent_is_recorded_item_by_item_and_the_sheet_shows_exactly_those(
@@ -102,7 +102,9 @@ def test_letter_content_comes_from_the_directory_and_the_conversation(
     assert content.partner.address_lines == ("Bogaardplein 15", "2284 DP Rijswijk")
     assert content.partner.opening_hours[0] == "Mon–Fri 9:00–17:00"
     assert content.partner.website == "https://www.rijswijk.nl"
-    assert content.question == "Ik heb schulden en zoek werk."
+    assert content.shared is None  # nothing agreed: not even the question is printed
+    assert content.reference == referral.reference == "WC-2026-00001"
+    assert content.guide.name == "Gids" and content.visitor_reachable_by == "phone"
     assert content.language == "en"
 
 
@@ -147,6 +149,16 @@ def test_status_steps_are_events_and_declining_needs_a_reason(
     assert {h.actor_name for h in history} == {"Gids"}
 
 
+@pytest.mark.parametrize("item", ["interpreter", "accessibility"])
+def test_a_visitor_cannot_agree_to_share_what_the_visit_does_not_hold(
+    desk: DeskContext, guide: Actor, conversation: int, service_id: str, item: str
+) -> None:
+    with pytest.raises(ValidationFailed, match="holds nothing") as refused:
+        desk.referrals.prepare(guide, conversation, Handover(service_id, consent_items=frozenset({"name", item})))
+    assert refused.value.field == "consent"
+    assert desk.referrals.for_conversation(guide, conversation) == []
+
+
 def test_consent_is_withdrawn_in_one_action_and_recorded(
     desk: DeskContext, guide: Actor, coordinator: Actor, conversation: int, service_id: str
 ) -> None:
@@ -159,8 +171,9 @@ def test_consent_is_withdrawn_in_one_action_and_recorded(
     assert desk.referrals.history(guide, referral.id)[-1].note == "consent withdrawn"
     with pytest.raises(DeskError, match="no consent"):
         desk.referrals.withdraw_consent(guide, referral.id)
-    # The first letter is made after the withdrawal, so it already has no sheet for the partner.
-    assert len(PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages) == 1
+    # The first letter is made after the withdrawal: instead of the sheet, the notice for the partner.
+    visitor, notice = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages
+    assert "toestemming ingetrokken" in notice.extract_text()
     actions = [event.action for event in desk.audit.recent(coordinator)]
     assert "consent_withdrawn" in actions and "consent_given" in actions
 
@@ -212,8 +225,9 @@ def test_after_withdrawal_a_reprint_shares_nothing_and_the_first_letter_is_kept(
     desk.referrals.withdraw_consent(guide, referral.id)
     current = desk.letters.letter(guide, referral.id)
     pages = PdfReader(io.BytesIO(current.pdf)).pages
-    assert len(pages) == 1 and current.id != first.id
-    assert "U hebt op 1 december 2026 uw toestemming ingetrokken" in pages[0].extract_text().replace("\n", " ")
+    assert len(pages) == 2 and current.id != first.id
+    assert "Op 1 december 2026 hebt u uw toestemming ingetrokken" in pages[0].extract_text().replace("\n", " ")
+    assert "Şükrü" not in pages[1].extract_text()  # the notice for the partner names no visitor
     assert desk.letters.letter(guide, referral.id).pdf == current.pdf  # reprints identical again
     with desk.database.read() as session:
         assert session.get_one(Letter, first.id).pdf == first.pdf  # kept, for the record
@@ -250,7 +264,15 @@ def test_the_letter_renders_every_text_at_the_longest_the_desk_accepts(
     visit = desk.queue.register(
         receptionist,
         location,
-        Registration(VisitorKind.JOB_SEEKER, "work_finding", name_or_initials=name, callback_phone="06 12345678"),
+        Registration(
+            VisitorKind.JOB_SEEKER,
+            "work_finding",
+            name_or_initials=name,
+            callback_phone="06 12345678",
+            needs_interpreter=True,
+            interpreter_language="Tigrinya",
+            accessibility_need=True,
+        ),
     )
     desk.queue.call(guide, visit.id)
     started = desk.conversations.begin(guide, visit.id)

@@ -306,7 +306,8 @@ def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, 
         context.conversations.finish(guide, conversation.id, ConversationOutcome.ANSWERED)
         return
     service = rng.choice(suggestions).service
-    consent = frozenset(rng.choice((set(), {"name"}, {"name", "contact", "question"})))
+    wished = rng.choice((set(), {"name"}, {"name", "contact", "question"}))
+    consent = frozenset(wished) & context.referrals.shareable(guide, conversation.id)
     referral = context.referrals.prepare(
         guide,
         conversation.id,

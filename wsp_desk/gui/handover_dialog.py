@@ -132,6 +132,8 @@ class HandoverDialog(FormDialog):
             "name": ui.consentName,
             "contact": ui.consentContact,
             "question": ui.consentQuestion,
+            "interpreter": ui.consentInterpreter,
+            "accessibility": ui.consentAccessibility,
             "notes": ui.consentNotes,
         }
         assert tuple(self._consent_boxes) == CONSENT_ITEMS
@@ -342,6 +344,8 @@ class HandoverDialog(FormDialog):
             "name": registration.name_or_initials,
             "contact": phone or registration.callback_email,
             "question": self._facts.conversation.need_in_own_words or registration.question,
+            "interpreter": registration.interpreter_language if registration.needs_interpreter else "",
+            "accessibility": self.tr("yes") if registration.accessibility_need else "",
             "notes": None,
         }
 

@@ -29,11 +29,11 @@ from wsp_desk.desk import DeskContext
 from wsp_desk.domain.enums import ReferralStatus
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import printing, prompts
+from wsp_desk.gui import colours, printing, prompts
 from wsp_desk.gui.actions import shortcut_action
 from wsp_desk.gui.labels import format_datetime
 from wsp_desk.gui.messages import error_text, show_error
-from wsp_desk.services.referral_letters import StoredLetter
+from wsp_desk.services.referral_letters import LetterWarning, StoredLetter
 from wsp_desk.services.referrals import ReferralView
 
 ZOOM_STEP = 1.25
@@ -56,7 +56,13 @@ class LetterPreview(QDialog):
     status_changed = Signal(object)
 
     def __init__(
-        self, parent: QWidget | None, context: DeskContext, actor: Actor, referral: ReferralView, letter: StoredLetter
+        self,
+        parent: QWidget | None,
+        context: DeskContext,
+        actor: Actor,
+        referral: ReferralView,
+        letter: StoredLetter,
+        warnings: list[LetterWarning],
     ) -> None:
         super().__init__(parent)
         self._context = context
@@ -64,8 +70,8 @@ class LetterPreview(QDialog):
         self.referral = referral
         self.letter = letter
         self.setWindowTitle(
-            self.tr("Letter for {ticket}: {organization}").format(
-                ticket=referral.ticket, organization=referral.organization_name
+            self.tr("Letter {reference} for {ticket}: {organization}").format(
+                reference=referral.reference, ticket=referral.ticket, organization=referral.organization_name
             )
         )
         # The document reads from the buffer for as long as it is shown: both live as long as the dialog.
@@ -83,6 +89,12 @@ class LetterPreview(QDialog):
 
         self.about = QLabel(self._about_text(), self)
         self.about.setWordWrap(True)
+        # What the guide should put right or tell the visitor before the letter leaves the desk.
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(colours.notice_banner(self.palette()).style_sheet())
+        self.warnings.setText("\n".join(f"• {warning_text(warning)}" for warning in warnings))
+        self.warnings.setVisible(bool(warnings))
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -124,6 +136,7 @@ class LetterPreview(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
+        layout.addWidget(self.warnings)
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.notice)
@@ -139,17 +152,18 @@ class LetterPreview(QDialog):
         consent = self.referral.consent
         organization = self.referral.organization_name
         if consent is None:
-            return self.tr("No consent: one page, for the visitor only. Nothing is shared with {organization}.").format(
+            return self.tr("No consent: the letter is for the visitor only. Nothing is shared with {organization}.").format(
                 organization=organization
             )
         if consent.withdrawn_at is not None:
             return self.tr(
-                "The visitor withdrew their consent on {moment}. This letter says so and has no sheet for "
-                "{organization}; do not hand over an earlier sheet any more."
+                "The visitor withdrew their consent on {moment}. The letter says so; its last page, headed "
+                "\"Voor {organization}\", tells {organization} to stop using the data: send or give it to them. "
+                "Do not hand over an earlier sheet any more."
             ).format(moment=format_datetime(consent.withdrawn_at), organization=organization)
         return self.tr(
-            "Page 1 is for the visitor. Page 2 is the handover sheet for {organization}: it holds only what the "
-            "visitor agreed to share."
+            "The first pages are the visitor's letter. The pages headed \"Voor {organization}\" are the handover "
+            "sheet for {organization}: they hold only what the visitor agreed to share."
         ).format(organization=organization)
 
     # --- zooming --------------------------------------------------------------------------------------------------
@@ -214,15 +228,22 @@ class LetterPreview(QDialog):
         self.notice.show()
 
 
+def warning_text(warning: LetterWarning) -> str:
+    return QCoreApplication.translate("LetterWarning", warning.template).format(
+        organization=warning.organization, characters=warning.characters
+    )
+
+
 def open_letter(parent: QWidget, context: DeskContext, actor: Actor, referral_id: int) -> LetterPreview | None:
     """Show a handover's letter (made and stored the first time); None when it cannot be made."""
     try:
         referral = context.referrals.referral(actor, referral_id)
         letter = context.letters.letter(actor, referral_id)
+        warnings = context.letters.warnings(actor, referral_id)
     except DeskError as error:
         show_error(parent, error)
         return None
-    preview = LetterPreview(parent, context, actor, referral, letter)
+    preview = LetterPreview(parent, context, actor, referral, letter, warnings)
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     preview.open()
     return preview

@@ -203,10 +203,11 @@ class ReferralLetterService:
 
 @dataclass(frozen=True)
 class LetterWarning:
-    """A sentence to show the guide (a translatable template with {organization})."""
+    """A sentence to show the guide: a translatable template with {organization} and {characters}."""
 
     template: str
     organization: str
+    characters: str = ""
 
 
 def _partner(

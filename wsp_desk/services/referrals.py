@@ -250,6 +250,15 @@ class ReferralService:
             session.flush()
             return self._view(session, referral.id)
 
+    def shareable(self, actor: Actor, conversation_id: int) -> frozenset[str]:
+        """The consent items a handover from this conversation can ask for: those the visit holds data for."""
+        require(actor, Action.MANAGE_REFERRALS)
+        with self._database.read() as session:
+            conversation = session.get(Conversation, conversation_id)
+            if conversation is None:
+                raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This conversation no longer exists."))
+            return shareable_items(session.get_one(Visit, conversation.visit_id), conversation)
+
     # --- follow-up --------------------------------------------------------------------------------------------
 
     def set_status(

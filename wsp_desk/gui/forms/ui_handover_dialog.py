@@ -274,6 +274,16 @@ class Ui_HandoverDialog(object):
 
         self.consentLayout.addWidget(self.consentQuestion)
 
+        self.consentInterpreter = QCheckBox(self.consentGroup)
+        self.consentInterpreter.setObjectName(u"consentInterpreter")
+
+        self.consentLayout.addWidget(self.consentInterpreter)
+
+        self.consentAccessibility = QCheckBox(self.consentGroup)
+        self.consentAccessibility.setObjectName(u"consentAccessibility")
+
+        self.consentLayout.addWidget(self.consentAccessibility)
+
         self.consentNotes = QCheckBox(self.consentGroup)
         self.consentNotes.setObjectName(u"consentNotes")
 
@@ -356,7 +366,9 @@ class Ui_HandoverDialog(object):
         QWidget.setTabOrder(self.language, self.consentName)
         QWidget.setTabOrder(self.consentName, self.consentContact)
         QWidget.setTabOrder(self.consentContact, self.consentQuestion)
-        QWidget.setTabOrder(self.consentQuestion, self.consentNotes)
+        QWidget.setTabOrder(self.consentQuestion, self.consentInterpreter)
+        QWidget.setTabOrder(self.consentInterpreter, self.consentAccessibility)
+        QWidget.setTabOrder(self.consentAccessibility, self.consentNotes)
         QWidget.setTabOrder(self.consentNotes, self.sharedNotes)
 
         self.retranslateUi(HandoverDialog)
