@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 import yaml
 from reportlab.graphics.barcode import qrencoder
@@ -40,6 +39,7 @@ from reportlab.platypus import (
 from wsp_desk.dates import clock_time, local, long_date
 from wsp_desk.domain.opening_hours import OpeningWeek, WeekWords, week_lines
 from wsp_desk.letters.fonts import BOLD, REGULAR, register_fonts
+from wsp_desk.letters.scripts import paragraph
 from wsp_desk.resource_files import resource
 
 LANGUAGES = ("nl", "en")
@@ -153,8 +153,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept)."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    """A paragraph of plain text (escaped; line breaks kept), each character in a font and direction that prints it."""
+    return paragraph(text, style)
 
 
 class _QrCode(Flowable):
