@@ -24,6 +24,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.fonts import ps2tt
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -31,7 +32,7 @@ from wsp_desk.letters.fonts import FAMILIES, Family, register_family
 
 REPLACEMENT = "\ufffd"  # printed, in DejaVu Sans, for a character no embedded font has
 _DEFAULT = FAMILIES[0]
-# Hebrew, Arabic (with Syriac, Thaana, N'Ko and their presentation forms) and Devanagari: shaped, and maybe bidirectional.
+# Hebrew, Arabic (with Syriac, Thaana, N'Ko and presentation forms) and Devanagari: shaped, maybe bidirectional.
 _NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u0900-\u097f\ua8e0-\ua8ff]")
 _RIGHT_TO_LEFT = frozenset(("R", "AL"))
 _LEFT_TO_RIGHT = frozenset(("L", "EN", "AN"))  # numbers keep their digits left to right, like Latin words
@@ -41,7 +42,7 @@ _BREAKS = frozenset(" \t\n")  # where reportlab breaks lines: never drawn as gly
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept) in which every character has its font and direction."""
-    body = markup(text)
+    body = markup(text, bold=ps2tt(style.fontName)[1] == 1)
     if text.isascii() or not _NEEDS_SHAPING.search(text):
         return Paragraph(body, style)
     if _first_strong_is_right_to_left(text):
@@ -49,13 +50,18 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     return _LeftToRight(body, ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1))
 
 
-def markup(text: str) -> str:
-    """Paragraph markup of plain text: escaped, line breaks as <br/>, runs outside DejaVu Sans in their own face."""
+def markup(text: str, *, bold: bool = False) -> str:
+    """Paragraph markup of plain text: escaped, line breaks as <br/>, runs outside DejaVu Sans in their own face.
+
+    A paragraph in a bold style names the bold face of a fallback family itself: platypus keeps a <font face> as given.
+    """
     if text.isascii() or register_family(_DEFAULT).issuperset(text):
         return _escaped(text)
     return "".join(
-        _escaped(run) if family is _DEFAULT else f'<font face="{family.regular}">{_escaped(run)}</font>'
-        for family, run in _runs(text)
+        _escaped(run)
+        if family is _DEFAULT
+        else f'<font face="{family.bold if bold else family.regular}">{_escaped(run)}</font>'
+        for family, run in runs(text)
     )
 
 
@@ -70,22 +76,23 @@ def _escaped(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def _runs(text: str) -> Iterator[tuple[Family, str]]:
+def runs(text: str) -> Iterator[tuple[Family, str]]:
+    """The text in runs of one font family each; a character no family has is the replacement character."""
     current, run = _DEFAULT, []
     for char in text:
         if char in _BREAKS or (_stays_in_run(char) and char in register_family(current)):
             run.append(char)
             continue
-        family = _family_of(char)
+        family, printed = _family_of(char), char
         if family is None:
             if _invisible(char):
                 continue  # a joiner or direction mark that the run's font lacks: nothing to print
-            char, family = REPLACEMENT, _DEFAULT
+            family, printed = _DEFAULT, REPLACEMENT
         if family is not current:
             if run:
                 yield current, "".join(run)
             current, run = family, []
-        run.append(char)
+        run.append(printed)
     if run:
         yield current, "".join(run)
 
@@ -118,6 +125,7 @@ class _Bidirectional(Paragraph):
     """A paragraph that draws each line with its words in visual order; lines are broken in logical order."""
 
     base_level = 0
+    blPara: Any  # noqa: N815 reportlab's name for the lines wrap() broke, which its stubs leave untyped
 
     def drawPara(self, debug: int = 0) -> None:
         logical = self.blPara
@@ -170,14 +178,15 @@ def _levels(pieces: list[str], base_level: int) -> list[int]:
     """Each piece's bidi level: a neutral between two pieces of the same direction takes it, else the paragraph's."""
     base = base_level == 1
     strong = [_is_right_to_left(piece) for piece in pieces]
-    resolved: list[bool] = []
-    for index, direction in enumerate(strong):
-        if direction is None:
-            before = next((d for d in reversed(strong[:index]) if d is not None), base)
-            after = next((d for d in strong[index + 1 :] if d is not None), base)
-            direction = before if before == after else base
-        resolved.append(direction)
-    return [1 if right_to_left else 2 * base_level for right_to_left in resolved]
+
+    def resolved(index: int) -> bool:
+        if (direction := strong[index]) is not None:
+            return direction
+        before = next((d for d in reversed(strong[:index]) if d is not None), base)
+        after = next((d for d in strong[index + 1 :] if d is not None), base)
+        return before if before == after else base
+
+    return [1 if resolved(index) else 2 * base_level for index in range(len(pieces))]
 
 
 def _is_right_to_left(piece: str) -> bool | None:
