@@ -2,7 +2,8 @@
 
 Measured: `render_referral_letter` on a realistic letter (letterhead with a logo, a partner with address, opening
 hours and a QR code for its website, an appointment, what to bring, and the visitor's consent), once with the sheet
-for the partner (two pages) and once without consent (one page). Baseline: a reportlab document of one paragraph
+for the partner (two pages), once without consent (one page), and once with the sheet for a visitor whose name is in
+Arabic (its paragraphs shaped and ordered right to left). Baseline: a reportlab document of one paragraph
 (SimpleDocTemplate and one Paragraph, the built-in Helvetica), the least any reportlab PDF costs; the ratio shows
 what our layout costs on top. Target: each median under 50 ms.
 """
@@ -33,6 +34,7 @@ from wsp_desk.letters.referral_letter import (
 )
 
 LIMIT_SECONDS = 0.050
+ARABIC_NAME = "محمد الأحمد"
 PARAGRAPH = (
     "U gaat naar Schuldhulpverlening Rijswijk. Neem deze brief mee naar uw afspraak. Wij bellen u over een week om "
     "te horen of de hulp is gestart."
@@ -94,6 +96,13 @@ def letter(*, consent: bool) -> LetterContent:
     )
 
 
+def with_name(content: LetterContent, name: str) -> LetterContent:
+    """The same letter for a visitor of another name, as shared on the partner's sheet too."""
+    assert content.consent is not None
+    shared = replace(content.consent.shared, name=name)
+    return replace(content, visitor_name=name, consent=replace(content.consent, shared=shared))
+
+
 def _timed(render: Callable[[], object]) -> float:
     start = perf_counter()
     render()
@@ -109,6 +118,7 @@ def run(options: Options) -> list[Result]:
     for name, content in (
         ("referral letter, with the partner's sheet (2 pages)", letter(consent=True)),
         ("referral letter, no consent (1 page)", replace(letter(consent=False), visitor_name="")),
+        ("letter with an Arabic name (2 pages)", with_name(letter(consent=True), ARABIC_NAME)),
     ):
         results.append(
             compare(

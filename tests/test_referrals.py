@@ -172,7 +172,7 @@ def test_consent_is_withdrawn_in_one_action_and_recorded(
     with pytest.raises(DeskError, match="no consent"):
         desk.referrals.withdraw_consent(guide, referral.id)
     # The first letter is made after the withdrawal: instead of the sheet, the notice for the partner.
-    visitor, notice = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages
+    _visitor, notice = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages
     assert "toestemming ingetrokken" in notice.extract_text()
     actions = [event.action for event in desk.audit.recent(coordinator)]
     assert "consent_withdrawn" in actions and "consent_given" in actions

@@ -238,11 +238,11 @@ def test_without_consent_the_letter_has_one_page_and_ctrl_enter_makes_it(
     assert preview.referral.consent is None
     assert preview.document.pageCount() == 1
     assert preview.about.text() == (
-        "No consent: one page, for the visitor only. Nothing is shared with Gemeente Rijswijk."
+        "No consent: the letter is for the visitor only. Nothing is shared with Gemeente Rijswijk."
     )
     preview.print_button.click()
     assert page_count(pdf_printer) == 1
-    assert "Wij hebben geen gegevens over u gedeeld" in letter_pages(desk, guide, preview.referral.id)[0]
+    assert "Wij hebben niets over u gedeeld" in letter_pages(desk, guide, preview.referral.id)[0]
 
 
 def test_escape_cancels_and_records_nothing(
@@ -406,9 +406,9 @@ def test_after_withdrawal_the_letter_again_has_no_sheet_for_the_partner(
     desk.referrals.withdraw_consent(guide, referral.id)
     preview = open_letter(parent, desk, guide, referral.id)
     assert preview is not None
-    assert preview.document.pageCount() == 1  # withdrawing stored a new letter without the partner's sheet
+    assert preview.document.pageCount() == 2  # a new letter: the visitor's page and the notice for the partner
     assert preview.save_button.isEnabled()
     assert "withdrew their consent" in preview.about.text()
     preview.print_button.click()
-    assert page_count(pdf_printer) == 1
+    assert page_count(pdf_printer) == 2
     assert preview.notice.text() == "The letter is printed."

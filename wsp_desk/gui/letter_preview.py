@@ -62,6 +62,7 @@ class LetterPreview(QDialog):
         actor: Actor,
         referral: ReferralView,
         letter: StoredLetter,
+        *,
         warnings: list[LetterWarning],
     ) -> None:
         super().__init__(parent)
@@ -152,17 +153,17 @@ class LetterPreview(QDialog):
         consent = self.referral.consent
         organization = self.referral.organization_name
         if consent is None:
-            return self.tr("No consent: the letter is for the visitor only. Nothing is shared with {organization}.").format(
-                organization=organization
-            )
+            return self.tr(
+                "No consent: the letter is for the visitor only. Nothing is shared with {organization}."
+            ).format(organization=organization)
         if consent.withdrawn_at is not None:
             return self.tr(
                 "The visitor withdrew their consent on {moment}. The letter says so; its last page, headed "
-                "\"Voor {organization}\", tells {organization} to stop using the data: send or give it to them. "
+                '"Voor {organization}", tells {organization} to stop using the data: send or give it to them. '
                 "Do not hand over an earlier sheet any more."
             ).format(moment=format_datetime(consent.withdrawn_at), organization=organization)
         return self.tr(
-            "The first pages are the visitor's letter. The pages headed \"Voor {organization}\" are the handover "
+            'The first pages are the visitor\'s letter. The pages headed "Voor {organization}" are the handover '
             "sheet for {organization}: they hold only what the visitor agreed to share."
         ).format(organization=organization)
 
@@ -243,7 +244,7 @@ def open_letter(parent: QWidget, context: DeskContext, actor: Actor, referral_id
     except DeskError as error:
         show_error(parent, error)
         return None
-    preview = LetterPreview(parent, context, actor, referral, letter, warnings)
+    preview = LetterPreview(parent, context, actor, referral, letter, warnings=warnings)
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     preview.open()
     return preview

@@ -149,7 +149,7 @@ def story_height(story: Iterable[Flowable], width: float) -> float:
     total = 0.0
     for flowable in story:
         if isinstance(flowable, KeepTogether):  # it reports "does not fit" rather than its height
-            total += story_height(flowable._content, width)
+            total += story_height(flowable._content, width)  # type: ignore[attr-defined]
         else:
             total += flowable.wrapOn(canvas, width, 10_000)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total

@@ -15,7 +15,6 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 import yaml
 from reportlab.lib import colors
@@ -54,6 +53,7 @@ from wsp_desk.letters.layout import (
     story_height,
     url_lines,
 )
+from wsp_desk.letters.scripts import markup, paragraph
 from wsp_desk.resource_files import resource
 
 LANGUAGES = ("nl", "en")
@@ -167,6 +167,30 @@ class LetterContent:
     what_to_bring: tuple[str, ...] = ()
     consent: Consent | None = None
 
+    def printed_text(self) -> str:
+        """Every text of the desk's people and partners that the letter may print."""
+        partner, shared = self.partner, self.consent.shared if self.consent else SharedItems()
+        return "\n".join(
+            (
+                self.visitor_name,
+                self.guide.name,
+                partner.organization,
+                partner.service,
+                partner.contact_name,
+                *partner.address_lines,
+                partner.how_to_get_there,
+                self.reason,
+                self.next_step,
+                *self.what_to_bring,
+                shared.question or "",
+                shared.interpreter or "",
+                shared.notes or "",
+                self.letterhead.name,
+                self.letterhead.address,
+                self.letterhead.opening_hours,
+            )
+        )
+
     @property
     def shared(self) -> SharedItems | None:
         """What may reach the partner now: nothing without consent or after it was withdrawn."""
@@ -232,8 +256,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept)."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    """A paragraph of plain text (escaped; line breaks kept), each character in a font and direction that prints it."""
+    return paragraph(text, style)
 
 
 def _moment(moment: datetime, texts: dict[str, Any], language: str) -> str:
@@ -301,7 +325,7 @@ def _facts(rows: Sequence[tuple[str, str | Flowable]], width: float, label_width
 def _url(url: str, width: float) -> Paragraph:
     style = _styles()["body"]
     return Paragraph(
-        "<br/>".join(escape(line) for line in url_lines(url, style.fontName, style.fontSize, width)), style
+        "<br/>".join(markup(line) for line in url_lines(url, style.fontName, style.fontSize, width)), style
     )
 
 
@@ -372,11 +396,10 @@ class _Letter:
     def _on_page_one(self, section: _Section) -> list[Flowable]:
         if not section.moved:
             return section.flowables()
-        more = f"<b>{escape(self.texts['annex_more'])}</b>"
         return [
             self.p(section.title, "h2"),
             *section.kept,
-            Paragraph(f"{escape(_lead(section.long_text))} {more}", self.styles["body"]),
+            self.p(f"{_lead(section.long_text)} {self.texts['annex_more']}"),
         ]
 
     def _intro(self) -> list[Flowable]:

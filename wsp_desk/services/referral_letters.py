@@ -21,6 +21,7 @@ from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import NotFound
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.letters import referral_letter
+from wsp_desk.letters.scripts import unprintable
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory import DirectoryService
 from wsp_desk.services.letterhead import LetterheadService
@@ -196,6 +197,19 @@ class ReferralLetterService:
                         "The werkcentrum's contact details are incomplete; a coordinator can complete them in Beheer.",
                     ),
                     partner.organization,
+                )
+            )
+        characters = unprintable(content.printed_text())
+        if characters:
+            found.append(
+                LetterWarning(
+                    QT_TRANSLATE_NOOP(
+                        "LetterWarning",
+                        "No font of the letter can print {characters}: they show as \ufffd. Write them out on the "
+                        "letter by hand, or change the text.",
+                    ),
+                    partner.organization,
+                    characters,
                 )
             )
         return found
