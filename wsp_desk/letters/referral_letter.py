@@ -61,6 +61,7 @@ class Letterhead:
     website: str = ""
     email: str = ""
     logo_png: bytes | None = None
+    opening_hours: str = ""
 
 
 @dataclass(frozen=True)
