@@ -2982,6 +2982,42 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Volgnummer {ticket} is geprint.</translation>
     </message>
     <message>
+        <source>Ticket {ticket} cannot be printed: show it on screen for the visitor, or save it as a PDF.</source>
+        <translation>Volgnummer {ticket} kan niet worden geprint: toon het op het scherm voor de bezoeker, of sla het op als PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Show on screen</source>
+        <translation>&amp;Op scherm tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is shown on screen.</source>
+        <translation>Volgnummer {ticket} staat op het scherm.</translation>
+    </message>
+    <message>
+        <source>ticket-{ticket}.pdf</source>
+        <translation>volgnummer-{ticket}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the ticket as PDF</source>
+        <translation>Volgnummer opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved as {path}: {problem}</source>
+        <translation>Het volgnummer kon niet worden opgeslagen als {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is saved as {path}.</source>
+        <translation>Volgnummer {ticket} is opgeslagen als {path}.</translation>
+    </message>
+    <message>
         <source>Close the day</source>
         <translation>Dag afsluiten</translation>
     </message>
@@ -4105,6 +4141,21 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>Note:</source>
         <translation>Let op:</translation>
+    </message>
+</context>
+<context>
+    <name>TicketOnScreen</name>
+    <message>
+        <source>Ticket {ticket}</source>
+        <translation>Volgnummer {ticket}</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Uw nummer</translation>
+    </message>
+    <message>
+        <source>{location}, registered at {time}. Note or photograph this number: we call it on the screen.</source>
+        <translation>{location}, aangemeld om {time}. Schrijf dit nummer op of maak er een foto van: wij roepen het af op het scherm.</translation>
     </message>
 </context>
 <context>
