@@ -57,13 +57,15 @@ def test_opening_hours_that_do_not_fit_the_letter_are_refused_at_the_field(
 
 def test_missing_contact_names_the_empty_parts_of_the_contact_block(desk: DeskContext, coordinator: Actor) -> None:
     assert desk.letterhead.missing_contact() == ("address", "phone", "email", "opening_hours")
-    desk.letterhead.save(coordinator, Letterhead("Werkcentrum", address="Postbus 1\nRijswijk", email="info@example.nl"))
+    desk.letterhead.save(
+        coordinator, Letterhead("Werkcentrum", address="Voorbeeldstraat 1\n1234 AB Voorbeeld", email="info@example.nl")
+    )
     assert desk.letterhead.missing_contact() == ("phone", "opening_hours")
     desk.letterhead.save(
         coordinator,
         Letterhead(
             "Werkcentrum",
-            address="Postbus 1\nRijswijk",
+            address="Voorbeeldstraat 1\n1234 AB Voorbeeld",
             phone="070 123 4567",
             email="info@example.nl",
             opening_hours="ma t/m vr 9:00–17:00",
