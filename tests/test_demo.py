@@ -12,6 +12,7 @@ from wsp_desk.db.models import Conversation, Letter, Referral, Visit, VisitEvent
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
+from wsp_desk.services.letterhead import CONTACT_FIELDS
 from wsp_desk.services.queue import Registration
 
 
@@ -20,6 +21,8 @@ def test_demo_fills_a_desk_with_today_and_history(desk: DeskContext, coordinator
     assert (report.colleagues, report.today, report.history) == (4, 12, 250)
     location = desk.locations.list_locations()[0]
     assert {room.name for room in location.rooms} == set(demo.DEMO_ROOMS)
+    # The werkcentrum's own address, phone, e-mail and hours are not known: the demo leaves them to fill in.
+    assert desk.letterhead.missing_contact() == CONTACT_FIELDS
 
     today = desk.queue_views.today(coordinator, location.id)
     assert Counter(entry.status for entry in today) == {

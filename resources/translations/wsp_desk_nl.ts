@@ -186,6 +186,61 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>openingstijden</translation>
+    </message>
+    <message>
+        <source>Letters still lack: {parts}. Visitors need them to ask the werkcentrum a question.</source>
+        <translation>Brieven missen nog: {parts}. Bezoekers hebben dit nodig om het werkcentrum een vraag te stellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and town: one line each</source>
+        <translation>Straat en huisnummer, postcode en plaats: elk op een eigen regel</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>Openingstij&amp;den:</translation>
+    </message>
+    <message>
+        <source>One line for each part, for example: Mon to Fri 9:00–17:00</source>
+        <translation>Elk deel op een eigen regel, bijvoorbeeld: ma t/m vr 9:00–17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+</context>
+<context>
     <name>ConversationForm</name>
     <message>
         <source>Next section</source>
@@ -891,6 +946,14 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <source>This text is too long: at most {maximum} characters.</source>
         <translation>Deze tekst is te lang: hoogstens {maximum} tekens.</translation>
     </message>
+    <message>
+        <source>Use at most {maximum} lines.</source>
+        <translation>Gebruik hoogstens {maximum} regels.</translation>
+    </message>
+    <message>
+        <source>A line is too long: at most {maximum} characters.</source>
+        <translation>Een regel is te lang: hoogstens {maximum} tekens.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>
@@ -930,12 +993,24 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
+        <source>The werkcentrum&apos;s contact details</source>
+        <translation>Contactgegevens van het werkcentrum</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;later</source>
+        <translation>Later &amp;invullen</translation>
+    </message>
+    <message>
         <source>Welcome to WSP Desk</source>
         <translation>Welkom bij WSP Desk</translation>
     </message>
     <message>
-        <source>There are no accounts yet. Create the account of the first coordinator. The coordinator then adds the accounts of the others.</source>
-        <translation>Er zijn nog geen accounts. Maak het account van de eerste coördinator. De coördinator maakt daarna de accounts van de anderen.</translation>
+        <source>Step 1 of 2: there are no accounts yet. Create the account of the first coordinator. The coordinator then adds the accounts of the others.</source>
+        <translation>Stap 1 van 2: er zijn nog geen accounts. Maak het account van de eerste coördinator. De coördinator maakt daarna de accounts van de anderen.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -956,6 +1031,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>&amp;Repeat password:</source>
         <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: how visitors reach the werkcentrum. Every handover letter prints this contact block, so a visitor can ask a question later. You can also fill it in later under Administration → Letterhead.</source>
+        <translation>Stap 2 van 2: hoe bezoekers het werkcentrum bereiken. Elke overdrachtsbrief drukt deze contactgegevens af, zodat een bezoeker later een vraag kan stellen. U kunt ze ook later invullen bij Beheer → Briefhoofd.</translation>
     </message>
 </context>
 <context>
@@ -1758,32 +1837,8 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Het briefhoofd van elke nieuwe overdrachtsbrief. Brieven die al zijn geprint, houden hun eigen briefhoofd.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adres:</translation>
-    </message>
-    <message>
-        <source>Street and number, postcode and town: one line each</source>
-        <translation>Straat en huisnummer, postcode en plaats: elk op een eigen regel</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefoon:</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>&amp;Website:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>Logo:</translation>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>&amp;Choose logo…</source>
@@ -2927,6 +2982,42 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Volgnummer {ticket} is geprint.</translation>
     </message>
     <message>
+        <source>Ticket {ticket} cannot be printed: show it on screen for the visitor, or save it as a PDF.</source>
+        <translation>Volgnummer {ticket} kan niet worden geprint: toon het op het scherm voor de bezoeker, of sla het op als PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Show on screen</source>
+        <translation>&amp;Op scherm tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is shown on screen.</source>
+        <translation>Volgnummer {ticket} staat op het scherm.</translation>
+    </message>
+    <message>
+        <source>ticket-{ticket}.pdf</source>
+        <translation>volgnummer-{ticket}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the ticket as PDF</source>
+        <translation>Volgnummer opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved as {path}: {problem}</source>
+        <translation>Het volgnummer kon niet worden opgeslagen als {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is saved as {path}.</source>
+        <translation>Volgnummer {ticket} is opgeslagen als {path}.</translation>
+    </message>
+    <message>
         <source>Close the day</source>
         <translation>Dag afsluiten</translation>
     </message>
@@ -4050,6 +4141,21 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>Note:</source>
         <translation>Let op:</translation>
+    </message>
+</context>
+<context>
+    <name>TicketOnScreen</name>
+    <message>
+        <source>Ticket {ticket}</source>
+        <translation>Volgnummer {ticket}</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Uw nummer</translation>
+    </message>
+    <message>
+        <source>{location}, registered at {time}. Note or photograph this number: we call it on the screen.</source>
+        <translation>{location}, aangemeld om {time}. Schrijf dit nummer op of maak er een foto van: wij roepen het af op het scherm.</translation>
     </message>
 </context>
 <context>

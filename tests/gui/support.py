@@ -53,6 +53,8 @@ class MessageBoxes:
     text: str | None = None  # typed into an input box; None: Cancel
     prompts: list[tuple[str, str]] = field(default_factory=list)
     path: str = ""  # chosen in a file dialog; "": Cancel
+    choice: int | None = None  # the way on chosen in a choice box; None: Close
+    offers: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
 
     def confirm(self, _parent: QWidget | None, _title: str, question: str) -> bool:
         self.questions.append(question)
@@ -71,6 +73,10 @@ class MessageBoxes:
         self.prompts.append((label, text))
         return self.text
 
+    def choose(self, _parent: QWidget | None, text: str, detail: str, choices: tuple[str, ...]) -> int | None:
+        self.offers.append((text, detail, choices))
+        return self.choice
+
     def file_to_open(self, _parent: QWidget | None, _title: str, _file_filter: str) -> str:
         return self.path
 
@@ -79,5 +85,5 @@ class MessageBoxes:
 
     def answer_instead_of_the_person(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Replace every prompt for the rest of the test."""
-        for name in ("confirm", "warn", "alert", "inform", "ask_text", "file_to_open", "file_to_save"):
+        for name in ("confirm", "warn", "alert", "inform", "choose", "ask_text", "file_to_open", "file_to_save"):
             monkeypatch.setattr(prompts, name, getattr(self, name))

@@ -459,7 +459,8 @@ def test_a_ticket_letter_is_saved_as_a_capital(page: AdminPage, desk: DeskContex
 def test_the_letterhead_is_saved(page: AdminPage, desk: DeskContext, tmp_path: Path, boxes: MessageBoxes) -> None:
     page.tabs.setCurrentWidget(page.letterhead_tab)
     tab = page.letterhead_tab
-    assert tab.ui.name.text() == "Werkcentrum Haaglanden — WSP Rijswijk"
+    fields = tab.ui.contactFields.ui
+    assert fields.name.text() == "Werkcentrum Haaglanden — WSP Rijswijk"
     assert tab.ui.logo.text() == "No logo" and not tab.ui.removeLogo.isEnabled()
 
     logo = tmp_path / "logo.png"
@@ -470,25 +471,59 @@ def test_the_letterhead_is_saved(page: AdminPage, desk: DeskContext, tmp_path: P
     tab.ui.chooseLogo.click()
     assert tab.ui.logo.pixmap() is not None and not tab.ui.logo.pixmap().isNull()
 
-    tab.ui.name.setText("Werkcentrum Haaglanden")
-    tab.ui.address.setPlainText("Volmerlaan 8\n2288 GD Rijswijk")
-    tab.ui.phone.setText("070 123 4567")
-    tab.ui.website.setText("werkcentrumhaaglanden.nl")
-    tab.ui.email.setText("niet-een-adres")
+    fields.name.setText("Werkcentrum Haaglanden")
+    fields.address.setPlainText("Voorbeeldstraat 1\n1234 AB Voorbeeld")
+    fields.phone.setText("070 123 4567")
+    fields.website.setText("werkcentrum.example.nl")
+    fields.email.setText("niet-een-adres")
     tab.ui.save.click()
-    assert tab.ui.emailError.isVisible()
+    assert fields.emailError.isVisible()
     assert desk.letterhead.current().name == "Werkcentrum Haaglanden — WSP Rijswijk"  # nothing saved
 
-    tab.ui.email.setText("werkcentrum@rijswijk.nl")
+    fields.email.setText("werkcentrum@example.nl")
     tab.ui.save.click()
     assert tab.ui.status.text() == "Saved. New letters get this letterhead."
     head = desk.letterhead.current()
     assert head.name == "Werkcentrum Haaglanden"
-    assert head.address == "Volmerlaan 8\n2288 GD Rijswijk"
-    assert head.email == "werkcentrum@rijswijk.nl"
+    assert head.address == "Voorbeeldstraat 1\n1234 AB Voorbeeld"
+    assert head.email == "werkcentrum@example.nl"
     assert head.logo_png == logo.read_bytes()
-    assert tab.ui.website.text() == head.website  # as the service stored it
+    assert fields.website.text() == head.website  # as the service stored it
 
     tab.ui.removeLogo.click()
     tab.ui.save.click()
     assert desk.letterhead.current().logo_png is None
+
+
+def test_the_banner_names_what_letters_lack_until_the_contact_block_is_complete(page: AdminPage) -> None:
+    page.tabs.setCurrentWidget(page.letterhead_tab)
+    tab = page.letterhead_tab
+    fields = tab.ui.contactFields.ui
+    assert tab.ui.missingBanner.isVisible()
+    assert tab.ui.missingBanner.text() == (
+        "Letters still lack: address, phone, e-mail, opening hours."
+        " Visitors need them to ask the werkcentrum a question."
+    )
+
+    fields.phone.setText("070 123 4567")
+    fields.openingHours.setPlainText("ma t/m vr " + "9:00–17:00 " * 6)
+    tab.ui.save.click()
+    assert fields.openingHoursError.isVisible()
+    assert fields.openingHoursError.text() == "A line is too long: at most 60 characters."
+    assert tab.focusWidget() is fields.openingHours
+
+    fields.openingHours.setPlainText("ma t/m vr 9:00–17:00")
+    tab.ui.save.click()
+    assert tab.ui.missingBanner.text().startswith("Letters still lack: address, e-mail.")
+
+    fields.address.setPlainText("Voorbeeldstraat 1\n1234 AB Voorbeeld")
+    fields.email.setText("werkcentrum@example.nl")
+    tab.ui.save.click()
+    assert not tab.ui.missingBanner.isVisible()
+
+
+def test_every_letterhead_field_has_a_label_that_moves_the_focus_to_it(page: AdminPage) -> None:
+    fields = page.letterhead_tab.ui.contactFields.ui
+    for name in ("name", "address", "phone", "email", "openingHours", "website"):
+        label = getattr(fields, f"{name}Label")
+        assert label.buddy() is getattr(fields, name) and "&" in label.text()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -29,21 +30,74 @@ def _first_run(qtbot: QtBot, desk: DeskContext) -> FirstRunDialog:
     return dialog
 
 
+def _ok(dialog: FirstRunDialog) -> None:
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
 def _fill_first_run(dialog: FirstRunDialog, password: str, repeat: str | None = None) -> None:
     dialog.ui.username.setText("corrie")
     dialog.ui.displayName.setText("Corrie Coördinator")
     dialog.ui.password.setText(password)
     dialog.ui.passwordRepeat.setText(password if repeat is None else repeat)
-    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    _ok(dialog)
 
 
-def test_first_run_creates_the_first_coordinator(qtbot: QtBot, desk: DeskContext) -> None:
+def _later(dialog: FirstRunDialog) -> QPushButton:
+    return dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+
+def test_first_run_creates_the_first_coordinator_then_asks_for_the_contact_block(
+    qtbot: QtBot, desk: DeskContext
+) -> None:
     dialog = _first_run(qtbot, desk)
-    with qtbot.waitSignal(dialog.accepted):
-        _fill_first_run(dialog, GOOD_PASSWORD)
-    assert dialog.username == "corrie"
+    _fill_first_run(dialog, GOOD_PASSWORD)
     actor = desk.auth.login("corrie", GOOD_PASSWORD)
     assert (actor.role, actor.display_name) == (Role.COORDINATOR, "Corrie Coördinator")
+    assert dialog.ui.steps.currentWidget() is dialog.ui.contactPage
+    assert dialog.ui.password.text() == ""
+    assert _later(dialog).text() == "Fill in &later"
+    fields = dialog.ui.contactFields.ui
+    assert fields.name.text() == "Werkcentrum Haaglanden — WSP Rijswijk"
+    assert dialog.focusWidget() is fields.address
+
+    fields.address.setPlainText("Voorbeeldstraat 1\n1234 AB Voorbeeld")
+    fields.phone.setText("070 123 4567")
+    fields.email.setText("werkcentrum@example.nl")
+    fields.openingHours.setPlainText("ma t/m vr 9:00–17:00")
+    with qtbot.waitSignal(dialog.accepted):
+        _ok(dialog)
+    assert dialog.username == "corrie"
+    head = desk.letterhead.current()
+    assert (head.phone, head.opening_hours) == ("070 123 4567", "ma t/m vr 9:00–17:00")
+    assert desk.letterhead.missing_contact() == ()
+    changes = [event for event in desk.audit.recent(actor, username="corrie") if event.action == "setting_change"]
+    assert len(changes) == 1
+
+
+def test_first_run_shows_a_wrong_contact_detail_next_to_the_field(qtbot: QtBot, desk: DeskContext) -> None:
+    dialog = _first_run(qtbot, desk)
+    _fill_first_run(dialog, GOOD_PASSWORD)
+    fields = dialog.ui.contactFields.ui
+    fields.phone.setText("12")
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert fields.phoneError.isVisible() and "is not a valid phone number" in fields.phoneError.text()
+    assert dialog.focusWidget() is fields.phone
+    assert desk.letterhead.missing_contact() == ("address", "phone", "email", "opening_hours")
+
+
+@pytest.mark.parametrize("leave", ["later", "escape"])
+def test_first_run_may_leave_the_contact_block_for_later(qtbot: QtBot, desk: DeskContext, leave: str) -> None:
+    dialog = _first_run(qtbot, desk)
+    _fill_first_run(dialog, GOOD_PASSWORD)
+    dialog.ui.contactFields.ui.phone.setText("070 123 4567")
+    with qtbot.waitSignal(dialog.accepted):
+        if leave == "later":
+            _later(dialog).click()
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.username == "corrie"
+    assert desk.letterhead.missing_contact() == ("address", "phone", "email", "opening_hours")
 
 
 def test_first_run_shows_a_weak_password_next_to_the_field(qtbot: QtBot, desk: DeskContext) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from wsp_desk.errors import DeskError
 from wsp_desk.gui import preferences, printing
 from wsp_desk.gui.display_window import DisplayWindow
 from wsp_desk.gui.main_window import MainWindow
+from wsp_desk.gui.pages.reception.dialogs import TicketOnScreen
 from wsp_desk.gui.pages.reception.page import ReceptionPage
 from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue import Registration
@@ -234,6 +235,50 @@ def test_a_ticket_prints_on_the_printer_and_the_choice_to_print_each_is_remember
     output.unlink()
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # from the form, for the selected visit
     assert output.is_file()
+
+
+@pytest.fixture
+def no_printer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(QPrinterInfo))
+
+
+def test_without_a_printer_the_ticket_can_be_shown_on_screen_for_the_visitor(
+    qtbot: QtBot, page: ReceptionPage, boxes: MessageBoxes, no_printer: None
+) -> None:
+    page.form.ui.question.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    boxes.choice = 0
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    shown = page.findChild(TicketOnScreen)
+    assert boxes.warnings == []
+    text, detail, choices = boxes.offers[-1]
+    assert text == "Ticket RW-001 cannot be printed: show it on screen for the visitor, or save it as a PDF."
+    assert detail == "No printer is set up on this computer. Ask your administrator to add one."
+    assert choices == ("&Show on screen", "&Save as PDF…")
+    assert shown is not None
+    qtbot.waitExposed(shown)
+    assert shown.number.text() == "RW-001"
+    assert shown.number.fontMetrics().horizontalAdvance("RW-001") <= shown.width()
+    assert shown.number.font().pixelSize() >= 100
+    assert page.notice.text() == "Ticket RW-001 is shown on screen."
+    shown.reject()
+
+
+def test_without_a_printer_the_ticket_can_be_saved_as_a_pdf(
+    qtbot: QtBot, page: ReceptionPage, boxes: MessageBoxes, no_printer: None, tmp_path: Path
+) -> None:
+    page.print_after.setChecked(True)
+    boxes.choice = 1
+    boxes.path = str(tmp_path / "ticket.pdf")
+    page.form.ui.question.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # registers, and offers instead of printing
+    assert len(boxes.offers) == 1 and boxes.warnings == []
+    assert "RW-001" in PdfReader(boxes.path).pages[0].extract_text()
+    assert page.notice.text() == f"Ticket RW-001 is saved as {boxes.path}."
+
+    boxes.choice = None  # Close: nothing else happens
+    page.queue_actions.print_ticket()
+    assert len(boxes.offers) == 2 and page.notice.text() == f"Ticket RW-001 is saved as {boxes.path}."
 
 
 def test_a_damaged_document_is_refused_with_a_sentence() -> None:

@@ -111,3 +111,18 @@ def limit_text(text: str, maximum: int, field: str) -> str:
             maximum=maximum,
         )
     return cleaned
+
+
+def limit_lines(text: str, max_lines: int, max_length: int, field: str) -> str:
+    """A short text of a few lines, each trimmed; blank lines dropped."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > max_lines:
+        raise ValidationFailed(field, QT_TRANSLATE_NOOP("DeskError", "Use at most {maximum} lines."), maximum=max_lines)
+    for line in lines:
+        if len(line) > max_length:
+            raise ValidationFailed(
+                field,
+                QT_TRANSLATE_NOOP("DeskError", "A line is too long: at most {maximum} characters."),
+                maximum=max_length,
+            )
+    return "\n".join(lines)

@@ -36,6 +36,17 @@ def inform(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, QGuiApplication.applicationDisplayName(), text)
 
 
+def choose(parent: QWidget | None, text: str, detail: str, choices: tuple[str, ...]) -> int | None:
+    """One of a few ways on (the first is the default), with Close beside them; None when the person closes."""
+    box = QMessageBox(QMessageBox.Icon.Information, QGuiApplication.applicationDisplayName(), text, parent=parent)
+    box.setInformativeText(detail)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    return next((index for index, button in enumerate(buttons) if button is box.clickedButton()), None)
+
+
 def file_to_open(parent: QWidget | None, title: str, file_filter: str) -> str:
     """The path of a file to read; "" when the person cancels."""
     path, _chosen_filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)

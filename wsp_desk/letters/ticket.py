@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import io
+import string
 from datetime import datetime
+from functools import cache
+from typing import cast
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from wsp_desk.dates import clock_time
+from wsp_desk.domain.tickets import ticket_forms
 from wsp_desk.letters.fonts import BOLD, REGULAR, register_fonts
 
 TICKET_WIDTH = 80 * mm
 TICKET_HEIGHT = 90 * mm
 _MARGIN = 5 * mm
+# Between the margins: inside the printable width of 80 mm receipt printers (72 mm) with room to spare.
+_ROOM = TICKET_WIDTH - 2 * _MARGIN
+_NUMBER_SIZE = 44
 
 
 def render_ticket(ticket: str, registered_at: datetime, location_name: str) -> bytes:
@@ -48,8 +57,11 @@ def render_ticket(ticket: str, registered_at: datetime, location_name: str) -> b
     canvas.setFont(REGULAR, 10)
     canvas.drawCentredString(centre, y, "Uw nummer")
     y -= 20 * mm
-    canvas.setFont(BOLD, 44)
-    canvas.drawCentredString(centre, y, ticket)
+    size = _number_size(ticket)
+    canvas.setFont(BOLD, size)
+    # A smaller number keeps the middle of its capitals where those of a number at full size are.
+    cap_height = cast(TTFont, pdfmetrics.getFont(BOLD)).face.capHeight / 1000
+    canvas.drawCentredString(centre, y + (_NUMBER_SIZE - size) * cap_height / 2, ticket)
     y -= 10 * mm
     canvas.setFont(REGULAR, 10)
     canvas.drawCentredString(centre, y, f"Aangemeld om {clock_time(registered_at)}")
@@ -65,9 +77,28 @@ def render_ticket(ticket: str, registered_at: datetime, location_name: str) -> b
     return buffer.getvalue()
 
 
+def _number_size(ticket: str) -> float:
+    """The largest size (up to 44 pt) at which every ticket of this length fits between the margins.
+
+    Measured on the widest letters and digits in each form a ticket of that length can take, so that all numbers of
+    one length print alike; the ticket itself is measured too, should it not have the queue's form.
+    """
+    widths = [_form_width(form) for form in ticket_forms(len(ticket))] + [stringWidth(ticket, BOLD, 1)]
+    return min(_NUMBER_SIZE, _ROOM / max(widths))
+
+
+def _form_width(form: str) -> float:
+    """The width at 1 pt of a ticket form (A a letter, 9 a digit) written in its widest characters."""
+    return sum(_widest(string.ascii_uppercase if c == "A" else string.digits if c == "9" else c) for c in form)
+
+
+@cache
+def _widest(characters: str) -> float:
+    return max(stringWidth(character, BOLD, 1) for character in characters)
+
+
 def _fit(text: str, font: str, size: float) -> str:
     """Shorten a line with an ellipsis so it stays on the paper."""
-    room = TICKET_WIDTH - 2 * _MARGIN
-    while text and stringWidth(text, font, size) > room:
+    while text and stringWidth(text, font, size) > _ROOM:
         text = text[:-2] + "…"
     return text

@@ -1,4 +1,8 @@
-"""The letterhead of the handover letters: one per installation, kept by the coordinator."""
+"""The letterhead of the handover letters: one per installation, kept by the coordinator.
+
+It holds the werkcentrum's own contact block (address, phone, e-mail, opening hours), so a visitor who takes a letter
+home knows how to ask a question. Nothing of it is known in advance: the coordinator fills it in.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,14 @@ from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Setting
 from wsp_desk.domain.permissions import Action, Actor, require
-from wsp_desk.domain.validation import format_phone, limit_text, normalise_email, normalise_phone, normalise_url
+from wsp_desk.domain.validation import (
+    format_phone,
+    limit_lines,
+    limit_text,
+    normalise_email,
+    normalise_phone,
+    normalise_url,
+)
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.letters.referral_letter import Letterhead
@@ -17,6 +28,10 @@ from wsp_desk.services.audit import AuditLog
 LETTERHEAD_KEY = "letterhead"
 DEFAULT_LETTERHEAD = Letterhead("Werkcentrum Haaglanden — WSP Rijswijk")
 MAX_LOGO_BYTES = 1_000_000
+# The werkcentrum's contact block on every letter, in the order the letter and the coordinator's banner name them.
+CONTACT_FIELDS = ("address", "phone", "email", "opening_hours")
+MAX_OPENING_HOURS_LINES = 4
+MAX_OPENING_HOURS_LINE = 60
 
 
 class LetterheadService:
@@ -39,7 +54,13 @@ class LetterheadService:
             website=value.get("website", ""),
             email=value.get("email", ""),
             logo_png=logo,
+            opening_hours=value.get("opening_hours", ""),
         )
+
+    def missing_contact(self) -> tuple[str, ...]:
+        """The fields of the contact block (of CONTACT_FIELDS) that letters still print without."""
+        head = self.current()
+        return tuple(field for field in CONTACT_FIELDS if not getattr(head, field))
 
     def save(self, actor: Actor, head: Letterhead) -> Letterhead:
         """Store the letterhead of every new letter; letters printed before keep theirs."""
@@ -59,6 +80,9 @@ class LetterheadService:
             "website": normalise_url(head.website, "website"),
             "email": normalise_email(head.email),
             "logo_png": base64.b64encode(logo).decode() if logo else "",
+            "opening_hours": limit_lines(
+                head.opening_hours, MAX_OPENING_HOURS_LINES, MAX_OPENING_HOURS_LINE, "opening_hours"
+            ),
         }
         with self._database.write() as session:
             row = session.get(Setting, LETTERHEAD_KEY)

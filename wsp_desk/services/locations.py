@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,11 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Location, LocationKind, Room
 from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.tickets import PREFIX
 from wsp_desk.errors import ConflictError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
-
-_PREFIX = re.compile(r"^[A-Z]{1,4}$")
 
 INHOUSE_DEFAULT_NAME = "WSP Rijswijk (Inhouse)"
 
@@ -38,7 +36,7 @@ class LocationInput:
                 "name", QT_TRANSLATE_NOOP("DeskError", "Enter a name for the location (at most 120 characters).")
             )
         prefix = self.ticket_prefix.strip().upper()
-        if not _PREFIX.match(prefix):
+        if not PREFIX.match(prefix):
             raise ValidationFailed(
                 "ticket_prefix",
                 QT_TRANSLATE_NOOP("DeskError", "A ticket prefix has 1 to 4 letters, for example R or POP."),

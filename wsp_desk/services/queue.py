@@ -27,6 +27,7 @@ from wsp_desk.db.models import Location, Room, User, Visit, VisitEvent, VisitorK
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.domain.queue_steps import ACTIVE, OPEN, OWN_STEPS, UNDO_WINDOW, QueueStep, may_move, queue_steps
 from wsp_desk.domain.taxonomy import need_term
+from wsp_desk.domain.tickets import ticket_number
 from wsp_desk.domain.validation import limit_text, normalise_email, normalise_kvk, normalise_phone
 from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
@@ -128,7 +129,7 @@ class QueueService:
                 location_id=location_id,
                 ticket_day=day,
                 ticket_seq=sequence,
-                ticket=f"{location.ticket_prefix}{letter}-{sequence:03d}",
+                ticket=ticket_number(location.ticket_prefix, letter, sequence),
                 arrived_at=now,
                 status=S.WAITING,
                 call_count=0,

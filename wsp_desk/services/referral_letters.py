@@ -188,8 +188,7 @@ class ReferralLetterService:
                     partner.organization,
                 )
             )
-        head = content.letterhead
-        if not all((head.address, head.phone, head.email, head.opening_hours)):
+        if self._letterhead.missing_contact():
             found.append(
                 LetterWarning(
                     QT_TRANSLATE_NOOP(

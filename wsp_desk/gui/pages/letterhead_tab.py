@@ -1,5 +1,6 @@
-"""Beheer → Briefhoofd: the letterhead of the handover letters (ui/letterhead_form.ui): name, address, phone, website,
-e-mail and a PNG logo, shown as it is stored and saved through the referral service."""
+"""Beheer → Briefhoofd: the letterhead of the handover letters (ui/letterhead_form.ui): the werkcentrum's name and
+contact block, its website and a PNG logo, shown as stored and saved through the letterhead service. A banner names
+the parts of the contact block that letters still lack."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QWidget
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import DeskError
-from wsp_desk.gui import prompts
+from wsp_desk.gui import colours, prompts
+from wsp_desk.gui.contact_fields import missing_contact_text
 from wsp_desk.gui.forms.ui_letterhead_form import Ui_LetterheadForm
 from wsp_desk.gui.messages import InlineErrors
 from wsp_desk.letters.referral_letter import Letterhead
@@ -26,22 +28,14 @@ class LetterheadTab(QWidget):
         self._logo: bytes | None = None
         self.ui = ui = Ui_LetterheadForm()
         ui.setupUi(self)
-        ui.address.setFixedHeight(ui.address.fontMetrics().lineSpacing() * 3 + 2 * ui.address.frameWidth() + 8)
+        ui.missingBanner.setStyleSheet(colours.notice_banner(self.palette()).style_sheet())
         ui.logo.setAccessibleName(self.tr("Logo"))
         ui.chooseLogo.setToolTip(self.tr("A PNG image of at most 1 MB"))
         ui.chooseLogo.clicked.connect(self.choose_logo)
         ui.removeLogo.clicked.connect(lambda: self._show_logo(None))
         ui.save.clicked.connect(self.save)
         self.errors = InlineErrors(
-            {
-                "name": (ui.name, ui.nameError),
-                "address": (ui.address, ui.addressError),
-                "phone": (ui.phone, ui.phoneError),
-                "website": (ui.website, ui.websiteError),
-                "email": (ui.email, ui.emailError),
-                "logo": (ui.chooseLogo, ui.logoError),
-            },
-            ui.formError,
+            {**ui.contactFields.error_places(), "logo": (ui.chooseLogo, ui.logoError)}, ui.formError
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -54,13 +48,11 @@ class LetterheadTab(QWidget):
         super().showEvent(event)
 
     def _show(self, head: Letterhead) -> None:
-        ui = self.ui
-        ui.name.setText(head.name)
-        ui.address.setPlainText(head.address)
-        ui.phone.setText(head.phone)
-        ui.website.setText(head.website)
-        ui.email.setText(head.email)
+        self.ui.contactFields.show_letterhead(head)
         self._show_logo(head.logo_png)
+        missing = self._letterhead.missing_contact()
+        self.ui.missingBanner.setText(missing_contact_text(missing) if missing else "")
+        self.ui.missingBanner.setVisible(bool(missing))
 
     def _show_logo(self, logo: bytes | None) -> None:
         self._logo = logo
@@ -78,15 +70,7 @@ class LetterheadTab(QWidget):
         self.ui.removeLogo.setEnabled(logo is not None)
 
     def letterhead(self) -> Letterhead:
-        ui = self.ui
-        return Letterhead(
-            name=ui.name.text().strip(),
-            address=ui.address.toPlainText().strip(),
-            phone=ui.phone.text().strip(),
-            website=ui.website.text().strip(),
-            email=ui.email.text().strip(),
-            logo_png=self._logo,
-        )
+        return self.ui.contactFields.letterhead(Letterhead("", logo_png=self._logo))
 
     def choose_logo(self) -> None:
         path = prompts.file_to_open(self, self.tr("Choose a logo"), self.tr("PNG images (*.png)"))

@@ -1,16 +1,20 @@
-"""The dialogs of the Balie page: correcting a registration, a transfer, a visit's history and the day summary."""
+"""The dialogs of the Balie page: correcting a registration, a transfer, a visit's history, the day summary and a
+ticket shown on screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from wsp_desk.dates import clock_time
 from wsp_desk.domain.enums import VisitStatus
 from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.forms.ui_transfer_dialog import Ui_TransferDialog
@@ -119,3 +123,45 @@ class DaySummaryDialog(QDialog):
                 for entry in summary.not_served
             ]
         return "\n".join(lines)
+
+
+class TicketOnScreen(QDialog):
+    """A ticket that could not be printed, as large as the dialog allows: for the visitor to note or photograph."""
+
+    def __init__(self, parent: QWidget | None, entry: QueueEntry, location_name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ticket {ticket}").format(ticket=entry.ticket))
+        self.number = QLabel(entry.ticket, self)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setAccessibleName(self.tr("Your number"))
+        self.details = QLabel(
+            self.tr(
+                "{location}, registered at {time}. Note or photograph this number: we call it on the screen."
+            ).format(location=location_name, time=clock_time(entry.arrived_at)),
+            self,
+        )
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setWordWrap(True)
+        font = QFont(self.details.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.details.setFont(font)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry()
+        self.resize(screen.width() * 3 // 4, screen.height() * 3 // 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # As high as half the dialog, narrower where a long number would not fit its width.
+        font = QFont(self.number.font())
+        font.setBold(True)
+        font.setPixelSize(max(self.height() // 2, 10))
+        width = self.width() * 9 // 10
+        advance = QFontMetrics(font).horizontalAdvance(self.number.text())
+        if advance > width > 0:
+            font.setPixelSize(max(font.pixelSize() * width // advance, 10))
+        self.number.setFont(font)

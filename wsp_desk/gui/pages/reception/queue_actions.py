@@ -8,6 +8,7 @@ the selected visit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,8 +21,14 @@ from wsp_desk.domain.queue_steps import UNDO_WINDOW, QueueStep, queue_steps
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import prompts
 from wsp_desk.gui.desk_room import active_rooms
-from wsp_desk.gui.messages import show_error
-from wsp_desk.gui.pages.reception.dialogs import CorrectionDialog, DaySummaryDialog, HistoryDialog, TransferDialog
+from wsp_desk.gui.messages import error_text, show_error
+from wsp_desk.gui.pages.reception.dialogs import (
+    CorrectionDialog,
+    DaySummaryDialog,
+    HistoryDialog,
+    TicketOnScreen,
+    TransferDialog,
+)
 from wsp_desk.gui.record_table import RecordTable
 from wsp_desk.services.locations import LocationView
 from wsp_desk.services.queue_views import QueueEntry
@@ -289,17 +296,52 @@ class QueueActions(QObject):
         self.print_entry(self._selected())
 
     def print_entry(self, entry: QueueEntry) -> None:
+        """Print the ticket; without a printer that works, offer to show it on screen or save it instead."""
         # Imported here: reportlab and QtPdf load when the first ticket is printed, not when the desk starts.
         from wsp_desk.gui import printing
         from wsp_desk.letters.ticket import render_ticket
 
+        pdf = render_ticket(entry.ticket, entry.arrived_at, self._location.name)
         try:
-            pdf = render_ticket(entry.ticket, entry.arrived_at, self._location.name)
             printing.print_pdf(pdf, printing.default_printer(), entry.ticket)
         except DeskError as error:
-            show_error(self._page, error)
+            self._instead_of_printing(entry, pdf, error)
             return
         self._notice.setText(self.tr("Ticket {ticket} printed.").format(ticket=entry.ticket))
+
+    def _instead_of_printing(self, entry: QueueEntry, pdf: bytes, problem: DeskError) -> None:
+        choice = prompts.choose(
+            self._page,
+            self.tr(
+                "Ticket {ticket} cannot be printed: show it on screen for the visitor, or save it as a PDF."
+            ).format(ticket=entry.ticket),
+            error_text(problem),
+            (self.tr("&Show on screen"), self.tr("&Save as PDF…")),
+        )
+        if choice == 0:
+            dialog = TicketOnScreen(self._page, entry, self._location.name)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self._notice.setText(self.tr("Ticket {ticket} is shown on screen.").format(ticket=entry.ticket))
+        elif choice == 1:
+            self._save_ticket(entry, pdf)
+
+    def _save_ticket(self, entry: QueueEntry, pdf: bytes) -> None:
+        suggested = self.tr("ticket-{ticket}.pdf").format(ticket=entry.ticket)
+        path = prompts.file_to_save(
+            self._page, self.tr("Save the ticket as PDF"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(pdf)
+        except OSError as error:
+            prompts.warn(
+                self._page,
+                self.tr("The ticket could not be saved as {path}: {problem}").format(path=path, problem=error.strerror),
+            )
+            return
+        self._notice.setText(self.tr("Ticket {ticket} is saved as {path}.").format(ticket=entry.ticket, path=path))
 
     def close_day(self) -> DaySummaryDialog | None:
         reason = prompts.ask_text(
