@@ -863,6 +863,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Er is geen toestemming om in te trekken voor deze overdracht.</translation>
     </message>
     <message>
+        <source>&apos;{item}&apos; cannot be shared: this visit holds nothing for it.</source>
+        <translation>&apos;{item}&apos; kan niet gedeeld worden: dit bezoek heeft daar geen gegevens voor.</translation>
+    </message>
+    <message>
         <source>The letterhead needs a name.</source>
         <translation>Het briefhoofd heeft een naam nodig.</translation>
     </message>
@@ -1082,6 +1086,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>There is nothing to share for this item.</source>
         <translation>Hierover is niets om te delen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <source>No consent: the letter is for the visitor only, and nothing is shared.</source>
@@ -1746,8 +1754,8 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Brief printen</translation>
     </message>
     <message>
-        <source>Letter for {ticket}: {organization}</source>
-        <translation>Brief voor {ticket}: {organization}</translation>
+        <source>Letter {reference} for {ticket}: {organization}</source>
+        <translation>Brief {reference} voor {ticket}: {organization}</translation>
     </message>
     <message>
         <source>The letter</source>
@@ -1790,16 +1798,16 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>De brief opslaan als PDF-bestand (Ctrl+S)</translation>
     </message>
     <message>
-        <source>The visitor withdrew their consent on {moment}. This letter says so and has no sheet for {organization}; do not hand over an earlier sheet any more.</source>
-        <translation>De bezoeker heeft op {moment} de toestemming ingetrokken. Dat staat in deze brief, en er is geen blad voor {organization}. Geef een eerder geprint blad niet meer af.</translation>
+        <source>No consent: the letter is for the visitor only. Nothing is shared with {organization}.</source>
+        <translation>Geen toestemming: de brief is alleen voor de bezoeker. Er wordt niets gedeeld met {organization}.</translation>
     </message>
     <message>
-        <source>No consent: one page, for the visitor only. Nothing is shared with {organization}.</source>
-        <translation>Geen toestemming: één pagina, alleen voor de bezoeker. Er wordt niets gedeeld met {organization}.</translation>
+        <source>The visitor withdrew their consent on {moment}. The letter says so; its last page, headed &quot;Voor {organization}&quot;, tells {organization} to stop using the data: send or give it to them. Do not hand over an earlier sheet any more.</source>
+        <translation>De bezoeker heeft op {moment} de toestemming ingetrokken. De brief zegt dat; de laatste pagina, met de kop &quot;Voor {organization}&quot;, vraagt {organization} de gegevens niet meer te gebruiken: stuur of geef die pagina aan hen. Geef een eerder overdrachtsblad niet meer mee.</translation>
     </message>
     <message>
-        <source>Page 1 is for the visitor. Page 2 is the handover sheet for {organization}: it holds only what the visitor agreed to share.</source>
-        <translation>Pagina 1 is voor de bezoeker. Pagina 2 is het overdrachtsblad voor {organization}: daarop staat alleen wat de bezoeker wil delen.</translation>
+        <source>The first pages are the visitor&apos;s letter. The pages headed &quot;Voor {organization}&quot; are the handover sheet for {organization}: they hold only what the visitor agreed to share.</source>
+        <translation>De eerste pagina&apos;s zijn de brief voor de bezoeker. De pagina&apos;s met de kop &quot;Voor {organization}&quot; zijn het overdrachtsblad voor {organization}: daarop staat alleen wat de bezoeker wilde delen.</translation>
     </message>
     <message>
         <source>The letter is printed.</source>
@@ -1828,6 +1836,29 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>{done} The handover is now marked as handed over.</source>
         <translation>{done} De overdracht staat nu op ‘Overgedragen’.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWarning</name>
+    <message>
+        <source>The letter has no address of {organization}.</source>
+        <translation>De brief heeft geen adres van {organization}.</translation>
+    </message>
+    <message>
+        <source>The letter has no phone number of {organization}.</source>
+        <translation>De brief heeft geen telefoonnummer van {organization}.</translation>
+    </message>
+    <message>
+        <source>The details of {organization} are not confirmed: check them with the visitor before printing.</source>
+        <translation>De gegevens van {organization} zijn niet bevestigd: controleer ze samen met de bezoeker voordat u print.</translation>
+    </message>
+    <message>
+        <source>The werkcentrum&apos;s contact details are incomplete; a coordinator can complete them in Beheer.</source>
+        <translation>De contactgegevens van het werkcentrum zijn niet compleet; een coördinator vult ze aan in Beheer.</translation>
+    </message>
+    <message>
+        <source>No font of the letter can print {characters}: they show as �. Write them out on the letter by hand, or change the text.</source>
+        <translation>Geen lettertype van de brief kan {characters} printen: die tekens staan er als �. Schrijf ze met de hand op de brief, of pas de tekst aan.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3403,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
 </context>
 <context>
     <name>ReferralsModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
     <message>
         <source>Ticket</source>
         <translation>Nummer</translation>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.directory_data import sample_directory
 from tests.gui.support import MessageBoxes, focused, press
 from wsp_desk.desk import DeskContext
+from wsp_desk.domain.directory import RecordKind
 from wsp_desk.domain.enums import ConversationOutcome, ReferralStatus, VisitorKind
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.gui import letter_preview
@@ -412,3 +414,38 @@ def test_after_withdrawal_the_letter_again_has_no_sheet_for_the_partner(
     preview.print_button.click()
     assert page_count(pdf_printer) == 2
     assert preview.notice.text() == "The letter is printed."
+
+
+def test_the_preview_says_what_the_letter_lacks_before_it_is_printed(
+    qtbot: QtBot,
+    parent: QWidget,
+    desk: DeskContext,
+    guide: Actor,
+    coordinator: Actor,
+    conversation: int,
+    services: dict[str, str],
+) -> None:
+    referral = desk.referrals.prepare(guide, conversation, Handover(services["Schuldhulpverlening Rijswijk"]))
+    preview = open_letter(parent, desk, guide, referral.id)
+    assert preview is not None
+    assert not preview.warnings.isHidden()
+    text = preview.warnings.text()
+    assert "The details of Gemeente Rijswijk are not confirmed" in text  # the sample partner is still to verify
+    assert "contact details are incomplete" in text  # the letterhead has no phone, e-mail or hours yet
+    assert "Letter WC-2026-00001 for RW-001" in preview.windowTitle()
+    preview.reject()
+    record = desk.directory.service(coordinator, services["Schuldhulpverlening Rijswijk"])
+    desk.directory.verify(coordinator, RecordKind.SERVICE, record.id, record.version)
+    desk.letterhead.save(
+        coordinator,
+        replace(
+            desk.letterhead.current(),
+            address="Voorbeeldstraat 1, 9999 ZZ Voorbeeld",
+            phone="070 000 0000",
+            email="werkcentrum@example.org",
+            opening_hours="ma t/m vr 9:00–17:00",
+        ),
+    )
+    again = open_letter(parent, desk, guide, referral.id)
+    assert again is not None
+    assert "not confirmed" not in again.warnings.text() and "incomplete" not in again.warnings.text()

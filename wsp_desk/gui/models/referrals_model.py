@@ -35,8 +35,8 @@ class ReferralsModel(RecordModel):
     """Rows are `ReferralView`s. A follow-up that is overdue gets a red cell, a "!" and a tooltip; one due today an
     amber cell and the word "today": the colour is never the only cue. Closed handovers are drawn greyed."""
 
-    PARTNER_COLUMN = 1
-    FOLLOW_UP_COLUMN = 4
+    PARTNER_COLUMN = 2
+    FOLLOW_UP_COLUMN = 5
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         self._clock = clock
@@ -44,6 +44,8 @@ class ReferralsModel(RecordModel):
 
     def columns(self) -> list[Column]:
         return [
+            # The reference the partner quotes on the phone; the ticket is only unique within its day.
+            Column(self.tr("Reference"), lambda r: r.reference, lambda r: f"{r.id:012d}"),
             Column(self.tr("Ticket"), lambda r: r.ticket, lambda r: f"{r.created_at.isoformat()} {r.id:012d}"),
             Column(self.tr("Partner"), partner_text),
             Column(self.tr("Status"), lambda r: referral_status_label(r.status), lambda r: _STATUS_ORDER[r.status]),
