@@ -57,7 +57,7 @@ translations:
 	$(BIN)/python -m wsp_desk.gui.translations build
 
 # The README's pictures, from a demo desk in the Dutch UI (needs pdftoppm from poppler-utils).
-screenshots: install
+screenshots: install-test
 	$(BIN)/python docs/screenshots/render.py
 
 bench: install-test

@@ -267,3 +267,21 @@ def test_users_locations_rooms_and_the_trail_come_out_as_frozen_plain_values(
             setattr(values[0], fields(kind)[0].name, 0)
     assert renamed.version == room.version + 1
     assert "password_hash" not in {field.name for field in fields(UserView)}
+
+
+def test_work_contact_is_ones_own_or_a_coordinators_to_set(
+    desk: DeskContext, coordinator: Actor, guide: Actor, receptionist: Actor
+) -> None:
+    assert guide.user_id is not None and receptionist.user_id is not None
+    desk.users.set_work_contact(guide, guide.user_id, "06 12345678", "")
+    assert desk.users.account(coordinator, guide.user_id).work_phone == "+31612345678"
+    desk.users.set_work_contact(coordinator, guide.user_id, "", "gids@example.org")
+    assert desk.users.account(guide, guide.user_id).work_email == "gids@example.org"
+    with pytest.raises(PermissionDenied):
+        desk.users.set_work_contact(receptionist, guide.user_id, "", "")
+    with pytest.raises(PermissionDenied):
+        desk.users.account(receptionist, guide.user_id)
+    with pytest.raises(ValidationFailed) as refused:
+        desk.users.set_work_contact(guide, guide.user_id, "12", "")
+    assert refused.value.field == "work_phone"
+    assert "user_work_contact" in actions(desk, coordinator)

@@ -6,6 +6,7 @@ time; the partner directory is the shipped one, so its records show as still to 
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QTableView, QWidget
@@ -107,15 +109,36 @@ def render(app: QApplication, context: DeskContext) -> None:
     save(display, "display.png")
     display.close()
 
-    referral = context.referrals.referrals(guide, mine=True, include_closed=True)[0]
+    # A handover with consent: the visitor's first page and the partner's sheet.
+    referral = next(
+        view
+        for view in context.referrals.referrals(guide, include_closed=True)
+        if view.consent is not None and view.consent.active
+    )
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "letter.pdf"
-        pdf.write_bytes(context.letters.letter(guide, referral.id).pdf)
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(HERE / "letter")],
-            check=True,
-        )
-        print("wrote docs/screenshots/letter.png")
+        letter = context.letters.letter(guide, referral.id).pdf
+        pdf.write_bytes(letter)
+        footers = [page.extract_text().splitlines()[-1] for page in PdfReader(io.BytesIO(letter)).pages]
+        sheet = next(number for number, footer in enumerate(footers, 1) if footer.startswith("Voor "))
+        for number, name in ((1, "letter"), (sheet, "letter-partner")):
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "80",
+                    "-f",
+                    str(number),
+                    "-l",
+                    str(number),
+                    "-singlefile",
+                    str(pdf),
+                    str(HERE / name),
+                ],
+                check=True,
+            )
+            print(f"wrote docs/screenshots/{name}.png")
 
 
 if __name__ == "__main__":

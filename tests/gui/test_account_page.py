@@ -60,3 +60,20 @@ def test_changing_the_password_shows_rule_breaks_inline_and_then_saves(
         ok.click()
     assert desk.auth.login("balie", NEW_PASSWORD).username == "balie"
     assert "Password changed" in _column(page, 1)
+
+
+def test_a_guide_sets_the_work_phone_and_e_mail_that_partners_reach_them_on(
+    qtbot: QtBot, desk: DeskContext, guide: Actor
+) -> None:
+    page = _page(qtbot, desk, guide)
+    page.work_phone.setText("0701234567")
+    page.work_email.setText("geen-adres")
+    page.save_contact_button.click()
+    assert page.work_email_error.isVisible() and not page.contact_saved.text()
+    page.work_email.setText("gids@example.org")
+    page.save_contact_button.click()
+    assert page.contact_saved.text() == "Saved." and not page.work_email_error.isVisible()
+    assert page.work_phone.text() == "070 123 4567"  # shown as dialled
+    assert guide.user_id is not None
+    stored = desk.users.account(guide, guide.user_id)
+    assert (stored.work_phone, stored.work_email) == ("+31701234567", "gids@example.org")

@@ -368,15 +368,18 @@ class _Letter:
         """Page 1, and the annex when page 1 would not hold every text at its full length."""
         head, sections, tail = self._intro(), self._sections(), self._closing()
         room = _HEIGHT - _SLACK - story_height(head + tail, _WIDTH)
-        heights = [story_height(self._on_page_one(section), _WIDTH) for section in sections]
+        # Each section is built and measured once, and changed only when it moves.
+        page_one = [self._on_page_one(section) for section in sections]
+        heights = [story_height(flowables, _WIDTH) for flowables in page_one]
         while sum(heights) > room:
             movable = [number for number, section in enumerate(sections) if section.movable]
             if not movable:
                 break
             longest = max(movable, key=heights.__getitem__)
             sections[longest].moved = True
-            heights[longest] = story_height(self._on_page_one(sections[longest]), _WIDTH)
-        story = head + [flowable for section in sections for flowable in self._on_page_one(section)] + tail
+            page_one[longest] = self._on_page_one(sections[longest])
+            heights[longest] = story_height(page_one[longest], _WIDTH)
+        story = head + [flowable for flowables in page_one for flowable in flowables] + tail
         annex = [section for section in sections if section.moved]
         if annex:
             story += [

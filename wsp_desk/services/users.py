@@ -228,6 +228,13 @@ class UserService:
             session.flush()
             return _user_view(user)
 
+    def account(self, actor: Actor, user_id: int) -> UserView:
+        """One account: one's own, or any for a coordinator."""
+        if actor.user_id != user_id:
+            require(actor, Action.MANAGE_USERS)
+        with self._database.read() as session:
+            return _user_view(self._load(session, user_id, None))
+
     def set_work_contact(self, actor: Actor, user_id: int, phone: str, email: str) -> UserView:
         """The phone and e-mail on which partners reach someone about a handover: their own, or set by a
         coordinator."""
