@@ -12,12 +12,40 @@
         <translation>Rol:</translation>
     </message>
     <message>
+        <source>Work phone</source>
+        <translation>Telefoon op het werk</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>E-mail op het werk</translation>
+    </message>
+    <message>
+        <source>Work &amp;phone:</source>
+        <translation>Werk&amp;telefoon:</translation>
+    </message>
+    <message>
+        <source>Work &amp;e-mail:</source>
+        <translation>Werk-e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Partners reach you on these about a handover: they are printed on the partner&apos;s sheet.</source>
+        <translation>Hierop bereiken partners u over een overdracht: ze staan op het overdrachtsblad voor de partner.</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact details</source>
+        <translation>Contactgegevens op&amp;slaan</translation>
+    </message>
+    <message>
         <source>&amp;Change password…</source>
         <translation>Wachtwoord &amp;wijzigen…</translation>
     </message>
     <message>
         <source>Your &amp;recent logins:</source>
         <translation>Recente &amp;activiteit van uw account:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
