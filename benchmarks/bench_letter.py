@@ -5,7 +5,8 @@ hours and a QR code for its website, an appointment, what to bring, and the visi
 for the partner (two pages), once without consent (one page), and once with the sheet for a visitor whose name is in
 Arabic (its paragraphs shaped and ordered right to left). Baseline: a reportlab document of one paragraph
 (SimpleDocTemplate and one Paragraph, the built-in Helvetica), the least any reportlab PDF costs; the ratio shows
-what our layout costs on top. Target: each median under 50 ms.
+what our layout costs on top. Targets: the Latin letters' medians at most 15 ms; the Arabic one at most 30 ms, as
+shaping with HarfBuzz about doubles the cost of the paragraphs it touches.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from wsp_desk.letters.referral_letter import (
     render_referral_letter,
 )
 
-LIMIT_SECONDS = 0.050
+LIMIT_SECONDS = 0.015
+SHAPED_LIMIT_SECONDS = 0.030
 ARABIC_NAME = "محمد الأحمد"
 PARAGRAPH = (
     "U gaat naar Schuldhulpverlening Rijswijk. Neem deze brief mee naar uw afspraak. Wij bellen u over een week om "
@@ -115,10 +117,14 @@ def _one_paragraph() -> None:
 
 def run(options: Options) -> list[Result]:
     results = []
-    for name, content in (
-        ("referral letter, with the partner's sheet (2 pages)", letter(consent=True)),
-        ("referral letter, no consent (1 page)", replace(letter(consent=False), visitor_name="")),
-        ("letter with an Arabic name (2 pages)", with_name(letter(consent=True), ARABIC_NAME)),
+    for name, content, limit in (
+        ("referral letter, with the partner's sheet (2 pages)", letter(consent=True), LIMIT_SECONDS),
+        ("referral letter, no consent (1 page)", replace(letter(consent=False), visitor_name=""), LIMIT_SECONDS),
+        (
+            "letter with an Arabic name (2 pages)",
+            with_name(letter(consent=True), ARABIC_NAME),
+            SHAPED_LIMIT_SECONDS,
+        ),
     ):
         results.append(
             compare(
@@ -126,7 +132,7 @@ def run(options: Options) -> list[Result]:
                 lambda content=content: _timed(lambda: render_referral_letter(content)),
                 lambda: _timed(_one_paragraph),
                 options,
-                limit_seconds=LIMIT_SECONDS,
+                limit_seconds=limit,
                 candidate_label="render_referral_letter",
                 baseline_label="reportlab: one paragraph",
                 notes=(f"PDF of {len(render_referral_letter(content)):,} bytes",),

@@ -117,12 +117,13 @@ def test_overdue_follow_ups_come_first_and_are_marked_not_by_colour_alone(
     ]
     overdue, today, later = column(page, follow_up, Qt.ItemDataRole.BackgroundRole)
     assert isinstance(overdue, QColor) and isinstance(today, QColor) and overdue != today and later is None
-    assert column(page, 1) == ["Gemeente Rijswijk — Schuldhulpverlening Rijswijk"] * 3
-    assert column(page, 2) == ["Prepared"] * 3
-    assert column(page, 3) == ["Gids"] * 3
-    assert column(page, 5) == ["No", "Yes", "No"]
-    assert column(page, 5, Qt.ItemDataRole.ToolTipRole)[1].startswith("Given on ")
-    assert column(page, 5, Qt.ItemDataRole.ToolTipRole)[1].endswith(", recorded by Gids: Uw naam")
+    assert column(page, 0) == ["WC-2026-00003", "WC-2026-00002", "WC-2026-00001"]
+    assert column(page, 2) == ["Gemeente Rijswijk — Schuldhulpverlening Rijswijk"] * 3
+    assert column(page, 3) == ["Prepared"] * 3
+    assert column(page, 4) == ["Gids"] * 3
+    assert column(page, 6) == ["No", "Yes", "No"]
+    assert column(page, 6, Qt.ItemDataRole.ToolTipRole)[1].startswith("Given on ")
+    assert column(page, 6, Qt.ItemDataRole.ToolTipRole)[1].endswith(", recorded by Gids: Uw naam")
     assert page.summary.text() == "Your follow-ups due today or overdue: 2."
 
 
@@ -174,7 +175,7 @@ def test_status_steps_need_a_reason_to_decline_and_show_in_the_history(
     assert changed == [True]
     assert page.notice.text() == f"{referral.ticket} is now: Handed over."
     assert shown(page) == [referrals["today"].id, referral.id, referrals["later"].id]  # no longer overdue
-    assert column(page, 2)[1] == "Handed over"
+    assert column(page, 3)[1] == "Handed over"
 
     page.table.select(referral.id)
     dialog = page.change_status()
@@ -244,8 +245,8 @@ def test_consent_is_withdrawn_from_the_page_in_one_action_and_recorded(
     assert "Withdraw the consent of" in boxes.questions[-1]
     consent = desk.referrals.referral(guide, referral.id).consent
     assert consent is not None and not consent.active and consent.withdrawn_by == "Gids"
-    assert column(page, 5)[1] == "Withdrawn"
-    assert "\nWithdrawn on " in column(page, 5, Qt.ItemDataRole.ToolTipRole)[1]
+    assert column(page, 6)[1] == "Withdrawn"
+    assert "\nWithdrawn on " in column(page, 6, Qt.ItemDataRole.ToolTipRole)[1]
     assert not page.withdraw_action.isEnabled()
     assert page.notice.text().startswith(f"The consent of {referral.ticket} is withdrawn.")
     assert desk.referrals.history(guide, referral.id)[-1].note == "consent withdrawn"

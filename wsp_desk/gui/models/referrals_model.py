@@ -37,6 +37,7 @@ class ReferralsModel(RecordModel):
 
     PARTNER_COLUMN = 2
     FOLLOW_UP_COLUMN = 5
+    CONSENT_COLUMN = 6
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         self._clock = clock
@@ -107,7 +108,7 @@ class ReferralsModel(RecordModel):
         if column == self.PARTNER_COLUMN:
             contact = referral.contact_name and self.tr("Contact: {name}").format(name=referral.contact_name)
             return "\n".join(line for line in (partner_text(referral), contact, referral.reason) if line)
-        if column == 5 and referral.consent is not None:
+        if column == self.CONSENT_COLUMN and referral.consent is not None:
             consent = referral.consent
             text = consent_text()
             language = translations.current_language()
