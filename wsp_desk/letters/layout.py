@@ -14,6 +14,7 @@ from typing import Any
 from reportlab import rl_config
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -107,14 +108,22 @@ def layout_table(rows: list[list[Any]], col_widths: Sequence[float], *extra: tup
     return table
 
 
-def facts_table(rows: Iterable[tuple[Flowable, Flowable]], label_width: float, width: float) -> Table:
-    """Label and value in two columns, the labels kept apart from their values by a gutter."""
+def facts_table(
+    rows: Iterable[tuple[str | Flowable, Flowable]], label_width: float, width: float, label_style: ParagraphStyle
+) -> Table:
+    """Label and value in two columns, the labels kept apart from their values by a gutter.
+
+    A label that fits its column is a plain cell in `label_style`'s font (a paragraph costs far more to lay out)."""
     return layout_table(
         [[label, value] for label, value in rows],
         [label_width, width - label_width],
         ("RIGHTPADDING", (0, 0), (0, -1), LABEL_GUTTER),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("FONTNAME", (0, 0), (0, -1), label_style.fontName),
+        ("FONTSIZE", (0, 0), (0, -1), label_style.fontSize),
+        ("LEADING", (0, 0), (0, -1), label_style.leading),
+        ("TEXTCOLOR", (0, 0), (0, -1), label_style.textColor),
     )
 
 

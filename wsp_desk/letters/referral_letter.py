@@ -23,14 +23,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -252,6 +251,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "label": ParagraphStyle("label", parent=body, fontName=BOLD),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, bulletFontName=REGULAR),
     }
 
 
@@ -274,13 +274,9 @@ def _lead(text: str) -> str:
     return cut.rstrip(",;:") + " …"
 
 
-def _bullets(items: list[str], style: ParagraphStyle) -> ListFlowable:
-    return ListFlowable(
-        [ListItem(_p(item, style), leftIndent=12) for item in items],  # type: ignore[misc]
-        bulletType="bullet",
-        bulletFontName=REGULAR,
-        leftIndent=12,
-    )
+def _bullets(items: list[str]) -> list[Flowable]:
+    style = _styles()["bullet"]
+    return [paragraph(item, style, bullet="•") for item in items]
 
 
 @cache
@@ -311,14 +307,22 @@ def _letterhead(head: Letterhead) -> Flowable:
 
 def _facts(rows: Sequence[tuple[str, str | Flowable]], width: float, label_width: float = _LABEL_WIDTH) -> Flowable:
     styles = _styles()
+    label_style = styles["label"]
+    room = label_width - LABEL_GUTTER
+
+    def label_cell(label: str) -> str | Flowable:
+        fits = stringWidth(label, label_style.fontName, label_style.fontSize) <= room
+        return label if fits else _p(label, label_style)
+
     return facts_table(
         (
-            (_p(label, styles["label"]), value if isinstance(value, Flowable) else _p(value, styles["body"]))
+            (label_cell(label), value if isinstance(value, Flowable) else _p(value, styles["body"]))
             for label, value in rows
             if value
         ),
         label_width,
         width,
+        label_style,
     )
 
 
@@ -471,7 +475,7 @@ class _Letter:
             sections.append(
                 _Section(
                     texts["bring"],
-                    [_bullets(list(content.what_to_bring), self.styles["body"])],
+                    _bullets(list(content.what_to_bring)),
                     long_text="; ".join(content.what_to_bring),
                 )
             )

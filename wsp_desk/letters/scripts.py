@@ -40,14 +40,16 @@ _WORD_OR_SPACES = re.compile(" +|[^ ]+")
 _BREAKS = frozenset(" \t\n")  # where reportlab breaks lines: never drawn as glyphs
 
 
-def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept) in which every character has its font and direction."""
+def paragraph(text: str, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
+    """A paragraph of plain text (escaped; line breaks kept) in which every character has its font and direction;
+    `bullet` is drawn in the style's bullet indent."""
     body = markup(text, bold=ps2tt(style.fontName)[1] == 1)
     if text.isascii() or not _NEEDS_SHAPING.search(text):
-        return Paragraph(body, style)
+        return _Paragraph(body, style, bulletText=bullet)
     if _first_strong_is_right_to_left(text):
-        return _RightToLeft(body, ParagraphStyle(f"{style.name}-rtl", parent=style, shaping=1, alignment=TA_RIGHT))
-    return _LeftToRight(body, ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1))
+        rtl = ParagraphStyle(f"{style.name}-rtl", parent=style, shaping=1, alignment=TA_RIGHT)
+        return _RightToLeft(body, rtl, bulletText=bullet)
+    return _LeftToRight(body, ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1), bulletText=bullet)
 
 
 def markup(text: str, *, bold: bool = False) -> str:
@@ -121,7 +123,24 @@ def _first_strong_is_right_to_left(text: str) -> bool:
     return False
 
 
-class _Bidirectional(Paragraph):
+class _Paragraph(Paragraph):
+    """A paragraph that breaks its lines once per width: the letter measures page 1 before the frame lays it out,
+    and breaking lines is most of a paragraph's cost."""
+
+    # The width given, the size taken, and the lines broken then: a piece split off a paragraph carries its own lines
+    # (and may carry a copy of this), so the size holds only while the lines are the same object.
+    _wrapped: tuple[float, float, float, object] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 reportlab's names
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == availWidth and self.__dict__.get("blPara") is wrapped[3]:
+            return wrapped[1], wrapped[2]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, width, height, self.__dict__.get("blPara"))
+        return width, height
+
+
+class _Bidirectional(_Paragraph):
     """A paragraph that draws each line with its words in visual order; lines are broken in logical order."""
 
     base_level = 0
