@@ -323,3 +323,9 @@ def test_a_letterhead_logo_is_printed_within_the_margins(size: tuple[int, int]) 
     drawn = re.findall(rb"([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\s*/FormXob", page.get_contents().get_data())  # type: ignore[union-attr]
     ((width, height),) = [(float(width), float(height)) for width, height, *_ in drawn]
     assert width <= 0.4 * (float(page.mediabox.width) - 40 * mm) and height <= 13 * mm + 0.01
+
+
+def test_latin_words_beside_right_to_left_text_keep_their_letters() -> None:
+    """Shaping turns on no discretionary ligature: the "st" of "Beste" stays two letters, not the old "ﬆ" glyph."""
+    first = pages(replace(LETTER, visitor_name="محمد العلي"))[0]
+    assert "Beste " in first and "\ufb06" not in first
