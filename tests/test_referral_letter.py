@@ -325,6 +325,14 @@ def test_a_letterhead_logo_is_printed_within_the_margins(size: tuple[int, int]) 
     assert width <= 0.4 * (float(page.mediabox.width) - 40 * mm) and height <= 13 * mm + 0.01
 
 
+def test_a_consent_whose_items_hold_nothing_any_more_promises_no_call_to_the_partner() -> None:
+    """The visit can be corrected after the handover (a name removed): then nothing reaches the partner."""
+    (page,) = pages(replace(LETTER, consent=Consent(date(2026, 11, 30), "1", SharedItems())))
+    assert "Wij hebben niets over u gedeeld met Leerwerkloket Haaglanden." in page
+    assert "Zoë van 't Hek belt u uiterlijk 7 december 2026." in page
+    assert "met Leerwerkloket Haaglanden. Zo weten" not in page
+
+
 def test_latin_words_beside_right_to_left_text_keep_their_letters() -> None:
     """Shaping turns on no discretionary ligature: the "st" of "Beste" stays two letters, not the old "ﬆ" glyph."""
     first = pages(replace(LETTER, visitor_name="محمد العلي"))[0]
