@@ -130,7 +130,7 @@ def test_page_one_is_a_letter_that_says_where_when_what_next_and_whom_to_ask() -
         "U gaf op 30 november 2026 toestemming. Daarom hebben wij dit gedeeld met Leerwerkloket Haaglanden: "
         "uw naam, uw telefoonnummer of e-mailadres en aantekeningen uit het gesprek.",
         "toestemming altijd intrekken",
-        "toestemmingstekst versie 1",
+        "tekst over toestemming, versie 1",
         "Heeft u vragen?",
         "Telefoon 070 000 0000",
         "E-mail werkcentrum@example.org",
@@ -185,7 +185,7 @@ def test_without_consent_one_page_that_shares_nothing_and_promises_no_call_to_th
     assert "Zoë van 't Hek belt u uiterlijk 7 december 2026." in page
     assert "met Leerwerkloket Haaglanden. Zo weten" not in page
     (unreachable,) = pages(replace(LETTER, consent=None, visitor_reachable_by=""))
-    assert "Is de hulp op 7 december 2026 nog niet gestart? Bel of mail ons dan." in unreachable
+    assert "Is de hulp op 7 december 2026 nog niet begonnen? Bel of mail ons dan." in unreachable
     assert "belt u" not in unreachable
 
 
@@ -195,7 +195,7 @@ def test_after_a_withdrawal_the_letter_says_what_had_been_shared_and_the_partner
     )  # type: ignore[arg-type]
     visitor, notice = pages(withdrawn)
     assert "Op 30 november 2026 gaf u toestemming om dit te delen met Leerwerkloket Haaglanden: uw naam" in visitor
-    assert "Op 2 december 2026 hebt u uw toestemming ingetrokken." in visitor
+    assert "Op 2 december 2026 heeft u uw toestemming ingetrokken." in visitor
     assert "Wij laten Leerwerkloket Haaglanden dit weten." in visitor
     assert "Voor Leerwerkloket Haaglanden: toestemming ingetrokken" in notice
     assert "Kenmerk WC-2026-00042" in notice and "Verwijder ze" in notice
@@ -308,7 +308,7 @@ def test_fonts_are_embedded_and_the_document_describes_itself() -> None:
             assert "DejaVuSans" in str(font["/BaseFont"])
             assert "/FontFile2" in font["/FontDescriptor"]
     assert reader.metadata is not None
-    assert reader.metadata.title == "Brief over uw overdracht naar Leerwerkloket Haaglanden"
+    assert reader.metadata.title == "Brief over uw hulp bij Leerwerkloket Haaglanden"
     assert reader.metadata.author == "Werkcentrum Haaglanden — WSP Rijswijk"
     assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
 
@@ -323,3 +323,17 @@ def test_a_letterhead_logo_is_printed_within_the_margins(size: tuple[int, int]) 
     drawn = re.findall(rb"([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\s*/FormXob", page.get_contents().get_data())  # type: ignore[union-attr]
     ((width, height),) = [(float(width), float(height)) for width, height, *_ in drawn]
     assert width <= 0.4 * (float(page.mediabox.width) - 40 * mm) and height <= 13 * mm + 0.01
+
+
+def test_a_consent_whose_items_hold_nothing_any_more_promises_no_call_to_the_partner() -> None:
+    """The visit can be corrected after the handover (a name removed): then nothing reaches the partner."""
+    (page,) = pages(replace(LETTER, consent=Consent(date(2026, 11, 30), "1", SharedItems())))
+    assert "Wij hebben niets over u gedeeld met Leerwerkloket Haaglanden." in page
+    assert "Zoë van 't Hek belt u uiterlijk 7 december 2026." in page
+    assert "met Leerwerkloket Haaglanden. Zo weten" not in page
+
+
+def test_latin_words_beside_right_to_left_text_keep_their_letters() -> None:
+    """Shaping turns on no discretionary ligature: the "st" of "Beste" stays two letters, not the old "ﬆ" glyph."""
+    first = pages(replace(LETTER, visitor_name="محمد العلي"))[0]
+    assert "Beste " in first and "\ufb06" not in first

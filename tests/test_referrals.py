@@ -226,7 +226,7 @@ def test_after_withdrawal_a_reprint_shares_nothing_and_the_first_letter_is_kept(
     current = desk.letters.letter(guide, referral.id)
     pages = PdfReader(io.BytesIO(current.pdf)).pages
     assert len(pages) == 2 and current.id != first.id
-    assert "Op 1 december 2026 hebt u uw toestemming ingetrokken" in pages[0].extract_text().replace("\n", " ")
+    assert "Op 1 december 2026 heeft u uw toestemming ingetrokken" in pages[0].extract_text().replace("\n", " ")
     assert "Şükrü" not in pages[1].extract_text()  # the notice for the partner names no visitor
     assert desk.letters.letter(guide, referral.id).pdf == current.pdf  # reprints identical again
     with desk.database.read() as session:

@@ -140,7 +140,7 @@ def test_the_dialog_is_filled_in_from_the_conversation_and_the_service_but_nothi
     assert ui.consentVersion.text() == f"Consent text, version {consent_text().version}"
     assert ui.consentName.text() == "Uw naam: Şükrü Öztürk"
     assert ui.consentContact.text() == "Uw telefoonnummer of e-mailadres: 06 12345678"
-    assert ui.consentQuestion.text() == "Uw vraag in het kort: Ik heb schulden en zoek werk."
+    assert ui.consentQuestion.text() == "Uw vraag in uw eigen woorden: Ik heb schulden en zoek werk."
     assert ui.consentSummary.text() == "No consent: the letter is for the visitor only, and nothing is shared."
 
 

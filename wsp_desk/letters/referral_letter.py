@@ -192,8 +192,10 @@ class LetterContent:
 
     @property
     def shared(self) -> SharedItems | None:
-        """What may reach the partner now: nothing without consent or after it was withdrawn."""
-        return self.consent.shared if self.consent is not None and self.consent.active else None
+        """What may reach the partner now: nothing without consent, after it was withdrawn, or when none of its items
+        holds anything any more (the visit was corrected after the handover)."""
+        consent = self.consent
+        return consent.shared if consent is not None and consent.active and consent.shared.chosen() else None
 
 
 @cache

@@ -26,7 +26,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.fonts import ps2tt
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.ttfonts import shapeFragWord
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as platypus_paragraph
 
 from wsp_desk.letters.fonts import FAMILIES, Family, register_family
 
@@ -38,6 +40,16 @@ _RIGHT_TO_LEFT = frozenset(("R", "AL"))
 _LEFT_TO_RIGHT = frozenset(("L", "EN", "AN"))  # numbers keep their digits left to right, like Latin words
 _WORD_OR_SPACES = re.compile(" +|[^ ]+")
 _BREAKS = frozenset(" \t\n")  # where reportlab breaks lines: never drawn as glyphs
+# reportlab shapes with discretionary ligatures on, which prints the "st" of "Beste" as the old "ﬆ" glyph in a shaped
+# paragraph; a reader expects the font's standard ligatures only, as everywhere else.
+_FEATURES = {"kern": True, "liga": True, "dlig": False}
+
+
+def _shape_word(word: Any) -> Any:
+    return shapeFragWord(word, features=_FEATURES)
+
+
+platypus_paragraph.shapeFragWord = _shape_word  # type: ignore[attr-defined]  # the name paragraphs shape with
 
 
 def paragraph(text: str, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
