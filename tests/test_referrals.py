@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -81,6 +82,24 @@ def test_consent_is_recorded_item_by_item_and_the_sheet_shows_exactly_those(
     sheet = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages[1].extract_text()
     assert "Şükrü Öztürk" in sheet and "Heeft al een budgetplan gemaakt." in sheet
     assert "06 12345678" not in sheet and "Ik heb schulden en zoek werk." not in sheet
+
+
+def test_the_partner_gets_the_values_the_visitor_agreed_to_not_a_later_correction(
+    desk: DeskContext, receptionist: Actor, guide: Actor, conversation: int, service_id: str
+) -> None:
+    referral = desk.referrals.prepare(
+        guide, conversation, Handover(service_id, consent_items=frozenset({"name", "contact"}))
+    )
+    registration, version = desk.queue.registration(receptionist, referral.visit_id)
+    desk.queue.correct(
+        receptionist,
+        referral.visit_id,
+        version,
+        replace(registration, name_or_initials="Iemand Anders", callback_phone="06 87654321"),
+    )
+    sheet = PdfReader(io.BytesIO(desk.letters.letter(guide, referral.id).pdf)).pages[1].extract_text()
+    assert "Şükrü Öztürk" in sheet and "06 12345678" in sheet
+    assert "Iemand Anders" not in sheet and "06 87654321" not in sheet
 
 
 def test_the_letter_is_stored_and_every_reprint_is_identical(

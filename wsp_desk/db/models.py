@@ -536,6 +536,9 @@ class Consent(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
     text_version: Mapped[str] = mapped_column(String(32))
     items: Mapped[list[str]] = mapped_column(default=list)
+    # What each other item shared, as the visitor agreed to it: a later correction of the visit does not reach the
+    # partner.
+    shared_values: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
     # The notes the visitor chose to share, as shared (only with the "notes" item).
     shared_notes: Mapped[str] = mapped_column(Text, default="")
     method: Mapped[str] = mapped_column(String(32), default="verbal")

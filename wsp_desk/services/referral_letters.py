@@ -108,23 +108,21 @@ class ReferralLetterService:
             conversation = session.get(Conversation, referral.conversation_id) if referral.conversation_id else None
             guide = session.get_one(User, referral.follow_up_by_id)
             consent = referral.consent
-            question = (conversation.need_in_own_words if conversation else "") or visit.question
             shared = None
             if consent is not None:
                 items = set(consent.items)
+                # Consents from before the values were kept share the visit's values as they are now.
+                values = consent.shared_values or held_values(visit, conversation)
                 shared = referral_letter.Consent(
                     given_on=desk_day(consent.given_at),
                     text_version=consent.text_version,
                     shared=referral_letter.SharedItems(
-                        name=visit.name_or_initials or None if "name" in items else None,
-                        contact=(format_phone(visit.callback_phone) or visit.callback_email or None)
-                        if "contact" in items
-                        else None,
-                        question=question or None if "question" in items else None,
-                        interpreter=visit.interpreter_language
-                        if "interpreter" in items and visit.needs_interpreter
-                        else None,
-                        accessibility="accessibility" in items and visit.accessibility_need,
+                        **{
+                            item: values.get(item)
+                            for item in ("name", "contact", "question", "interpreter")
+                            if item in items
+                        },
+                        accessibility="accessibility" in items and "accessibility" in values,
                         notes=consent.shared_notes or None if "notes" in items else None,
                     ),
                     withdrawn_on=desk_day(consent.withdrawn_at) if consent.withdrawn_at else None,
@@ -221,6 +219,21 @@ class LetterWarning:
     template: str
     organization: str
     characters: str = ""
+
+
+def held_values(visit: Visit, conversation: Conversation | None) -> dict[str, str]:
+    """What each consent item would share from this visit, as the letter prints it; items without data are left out.
+
+    The notes are not among them: they are typed at the handover itself."""
+    phone = format_phone(visit.callback_phone) if visit.callback_phone else ""
+    values = {
+        "name": visit.name_or_initials,
+        "contact": phone or visit.callback_email,
+        "question": (conversation.need_in_own_words if conversation else "") or visit.question,
+        "interpreter": visit.interpreter_language if visit.needs_interpreter else "",  # registration asks which
+        "accessibility": "yes" if visit.accessibility_need else "",
+    }
+    return {item: value for item, value in values.items() if value}
 
 
 def _partner(

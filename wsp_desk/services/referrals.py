@@ -31,16 +31,14 @@ from wsp_desk.db.models import (
 )
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.domain.references import referral_reference
-from wsp_desk.domain.validation import (
-    limit_text,
-)
+from wsp_desk.domain.validation import limit_text
 from wsp_desk.errors import DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.letters import referral_letter
 from wsp_desk.resource_files import resource
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory import DirectoryService
-from wsp_desk.services.referral_letters import ReferralLetterService, referral_gone
+from wsp_desk.services.referral_letters import ReferralLetterService, held_values, referral_gone
 
 R = ReferralStatus
 ALLOWED: dict[ReferralStatus, frozenset[ReferralStatus]] = {
@@ -186,9 +184,9 @@ class ReferralService:
             conversation = session.get(Conversation, conversation_id)
             if conversation is None:
                 raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This conversation no longer exists."))
-            _check_held(
-                data.consent_items, shareable_items(session.get_one(Visit, conversation.visit_id), conversation)
-            )
+            visit = session.get_one(Visit, conversation.visit_id)
+            held = held_values(visit, conversation)
+            _check_held(data.consent_items, shareable_items(visit, conversation))
             follow_up_by = data.follow_up_by_id or actor.user_id
             guide = session.get(User, follow_up_by) if follow_up_by is not None else None
             if guide is None or not guide.active:
@@ -202,6 +200,8 @@ class ReferralService:
                     visit_id=conversation.visit_id,
                     text_version=consent_text().version,
                     items=sorted(data.consent_items),
+                    # As the visitor heard them: a later correction of the visit does not reach the partner.
+                    shared_values={item: value for item, value in held.items() if item in data.consent_items},
                     shared_notes=data.shared_notes,
                     method="verbal",
                     given_at=now,
@@ -465,17 +465,8 @@ def _referral_view(referral: Referral, visit: Visit, names: dict[int, str], toda
 
 def shareable_items(visit: Visit, conversation: Conversation | None) -> frozenset[str]:
     """The consent items this visit holds data for: a visitor cannot agree to share what the desk does not have.
-
-    Notes are written at the handover itself, so they can always be shared."""
-    held = {
-        "name": bool(visit.name_or_initials),
-        "contact": bool(visit.callback_phone or visit.callback_email),
-        "question": bool((conversation.need_in_own_words if conversation else "") or visit.question),
-        "interpreter": visit.needs_interpreter,
-        "accessibility": visit.accessibility_need,
-        "notes": True,
-    }
-    return frozenset(item for item, present in held.items() if present)
+    Notes are typed at the handover itself, so they can always be shared."""
+    return frozenset(held_values(visit, conversation)) | {"notes"}
 
 
 def _check_held(items: frozenset[str], held: frozenset[str]) -> None:
