@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 # A verified record is due for another check after this long.
 VERIFY_EVERY = timedelta(days=365)
@@ -19,6 +19,9 @@ WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 PHONE_TYPES = ("voice", "cell", "text", "fax", "video", "pager", "textphone")
 ADDRESS_TYPES = ("physical", "postal", "virtual")
+# The last_action_type of a fact taken from a public page: updated_by is the page's address, last_action_date the
+# date the page shows (as precise as it shows it: 2019-06-11, 2024-08 or 2024; empty when it shows none).
+FROM_SOURCE = "source"
 
 
 class RecordKind(enum.StrEnum):
@@ -117,6 +120,21 @@ class LocationData:
 
 
 @dataclass(frozen=True)
+class MetadataData:
+    """Where one field of a record comes from, or who changed it (HSDS `metadata`). `field_name` is the record's
+    field (website, phones, locations, schedules…); `resource_type` the HSDS object it is about, empty for the
+    record itself."""
+
+    field_name: str
+    last_action_type: str = FROM_SOURCE
+    last_action_date: str = ""
+    updated_by: str = ""
+    previous_value: str = ""
+    replacement_value: str = ""
+    resource_type: str = ""
+
+
+@dataclass(frozen=True)
 class OrganizationData:
     name: str
     description: str = ""
@@ -128,6 +146,7 @@ class OrganizationData:
     contacts: tuple[ContactData, ...] = ()
     phones: tuple[PhoneData, ...] = ()
     locations: tuple[LocationData, ...] = ()
+    metadata: tuple[MetadataData, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +175,23 @@ class ServiceData:
     languages: tuple[LanguageData, ...] = ()
     required_documents: tuple[DocumentData, ...] = ()
     location_ids: tuple[str, ...] = ()
+    metadata: tuple[MetadataData, ...] = ()
+
+
+D = TypeVar("D", OrganizationData, ServiceData)
+
+
+def current_metadata(old: D, new: D) -> tuple[MetadataData, ...]:
+    """The metadata of `new` that still describes it: an entry carried over from `old` (an edit keeps the record's
+    metadata) is dropped when its field changed, for the change is no longer what the source says."""
+    kept = set(old.metadata)
+    return tuple(
+        entry
+        for entry in new.metadata
+        if entry not in kept
+        or not hasattr(new, entry.field_name)
+        or getattr(old, entry.field_name) == getattr(new, entry.field_name)
+    )
 
 
 class Trust(enum.StrEnum):
@@ -265,3 +301,15 @@ def address_order(address: AddressData) -> tuple[str, ...]:
 
 def location_order(location: LocationData) -> tuple[str, ...]:
     return (location.name.casefold(), location.id)
+
+
+def metadata_order(entry: MetadataData) -> tuple[str, ...]:
+    return (
+        entry.field_name,
+        entry.resource_type,
+        entry.last_action_date,
+        entry.last_action_type,
+        entry.updated_by,
+        entry.previous_value,
+        entry.replacement_value,
+    )

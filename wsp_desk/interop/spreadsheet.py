@@ -495,6 +495,8 @@ class _SheetReader:
             phones=tuple(_phone(t) for t in _items(row["Telefoon"])),
             contacts=tuple(_contact(t) for t in _items(row["Contactpersonen"], "\n")),
             location_ids=tuple(_items(row["Locaties"])),
+            # The sheet has no column for it: the sources of the fields it leaves unchanged stay.
+            metadata=known.data.metadata if known else (),
         )
         state = RecordState(
             to_verify=value(place, lambda: _flag(row[TO_VERIFY], "to_verify", state.to_verify), True),
