@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 VERIFY_EVERY = timedelta(days=365)
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+OFFERED = "active"  # the one status under which a guide may offer a service to a visitor
 PHONE_TYPES = ("voice", "cell", "text", "fax", "video", "pager", "textphone")
 ADDRESS_TYPES = ("physical", "postal", "virtual")
 # The last_action_type of a fact taken from a public page: updated_by is the page's address, last_action_date the

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from wsp_desk.dates import desk_day
-from wsp_desk.domain.directory import RecordKind
+from wsp_desk.domain.directory import OFFERED, RecordKind
 from wsp_desk.domain.opening_hours import opening_state
 from wsp_desk.gui.colours import warning_colour
 from wsp_desk.gui.labels import (
@@ -20,6 +20,7 @@ from wsp_desk.gui.labels import (
     opening_short_label,
     reason_label,
     record_kind_label,
+    service_status_label,
     verification_label,
 )
 from wsp_desk.gui.models.record_model import SORT_ROLE, Column, RecordModel
@@ -68,7 +69,9 @@ class SearchResultsModel(QAbstractTableModel):
             _Row(
                 hit,
                 reasons_text(hit.reasons),
-                opening_short_label(opening_state(hit.service.data.schedules, now), today),
+                opening_short_label(opening_state(hit.service.data.schedules, now), today)
+                if hit.service.data.status == OFFERED
+                else service_status_label(hit.service.data.status),
                 verification_label(hit.service.state.trust(today), short=True),
             )
             for hit in hits
@@ -107,7 +110,9 @@ class SearchResultsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.CHECK and row.check:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (column == self.CHECK and row.check) or (column == self.OPENING and row.hit.service.data.status != OFFERED)
+        ):
             return warning_colour()
         return None
 
