@@ -195,6 +195,32 @@ def current_metadata(old: D, new: D) -> tuple[MetadataData, ...]:
     )
 
 
+class Fact(enum.StrEnum):
+    """A fact a guide needs to refer a visitor, in the order a coordinator completes a record."""
+
+    ADDRESS = "address"
+    PHONE = "phone"
+    EMAIL = "email"
+    OPENING_HOURS = "opening_hours"
+    CONTACT_PERSON = "contact_person"
+    WEBSITE = "website"
+
+
+def missing_facts(organization: OrganizationData, service: ServiceData | None = None) -> tuple[Fact, ...]:
+    """What an organisation, or a service with the organisation it falls back on, still lacks. Opening hours are a
+    service's own; an organisation has none."""
+    contacts = organization.contacts + (service.contacts if service else ())
+    has = {
+        Fact.ADDRESS: any(location.addresses for location in organization.locations),
+        Fact.PHONE: bool(organization.phones or (service and service.phones) or any(c.phones for c in contacts)),
+        Fact.EMAIL: bool(organization.email or (service and service.email) or any(c.email for c in contacts)),
+        Fact.OPENING_HOURS: service is None or bool(service.schedules),
+        Fact.CONTACT_PERSON: any(contact.name for contact in contacts),
+        Fact.WEBSITE: bool(organization.website or (service and service.url)),
+    }
+    return tuple(fact for fact in Fact if not has[fact])
+
+
 class Trust(enum.StrEnum):
     """How far a guide can rely on a record without checking it with the partner first."""
 

@@ -15,6 +15,7 @@ from wsp_desk.domain.opening_hours import opening_state
 from wsp_desk.gui.colours import warning_colour
 from wsp_desk.gui.labels import (
     directory_field_label,
+    facts_label,
     format_datetime,
     format_day,
     opening_short_label,
@@ -154,7 +155,7 @@ class TodoRow:
 
 
 class TodoModel(RecordModel):
-    """Records to verify, oldest first (never verified before all)."""
+    """Records to verify, oldest first (never verified before all), partner by partner, with the facts they lack."""
 
     def columns(self) -> list[Column]:
         return [
@@ -165,6 +166,11 @@ class TodoModel(RecordModel):
             ),
             Column(self.tr("Kind"), lambda row: record_kind_label(row.item.kind.value)),
             Column(self.tr("Name"), lambda row: row.item.name),
+            Column(
+                self.tr("Organisation"),
+                lambda row: row.item.partner if row.item.kind == RecordKind.SERVICE else "",
+            ),
+            Column(self.tr("Missing"), lambda row: facts_label(row.item.missing)),
         ]
 
     def _verified(self, row: TodoRow) -> str:
