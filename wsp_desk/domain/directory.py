@@ -284,9 +284,12 @@ class ServiceRecord:
 
 @dataclass(frozen=True)
 class ImportSummary:
+    """`kept`: records left as someone at the desk changed them (only an import that keeps those counts them)."""
+
     added: int
     updated: int
     unchanged: int
+    kept: int = 0
 
 
 # --- the canonical order ------------------------------------------------------------------------------------------
