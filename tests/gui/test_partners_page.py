@@ -183,6 +183,9 @@ def test_a_service_in_full_with_the_to_verify_warning(
         "Jan de Vries (Schuldhulpverlener)",
         "j.devries@example.nl",
         "Website: https://www.rijswijk.nl",
+        "Source: rijswijk.nl (seen 3 February 2026)",  # under the opening hours
+        "Source: rijswijk.nl (seen January 2026)",  # under the organisation's website
+        "Changed by Corrie (2025)",  # a field the sections do not show, under the verification
         "Never verified by a coordinator.",
     ):
         assert expected in text, expected
@@ -272,6 +275,25 @@ def test_a_guide_reports_incorrect_information_and_the_coordinator_resolves_it(
     press_ok(resolve)
     assert table_rows(reports, 3) == []
     assert desk.directory_reports.reports(coordinator, RecordKind.SERVICE, cafe.id)[0].resolution == "Adres aangepast."
+
+
+def test_the_list_says_what_a_record_lacks_and_completing_it_opens_its_edit_dialog(
+    qtbot: QtBot, page: PartnersPage
+) -> None:
+    todo = page.todo_tab
+    assert page.tabs is not None and todo is not None
+    page.tabs.setCurrentWidget(todo)
+    table = todo.to_verify
+    lacks = dict(zip(table_rows(table, 3), table_rows(table, 5), strict=True))
+    assert lacks["Werkgeversdienstverlening"] == "address, phone, e-mail, opening hours, contact person, website"
+    assert lacks["Gemeente Rijswijk"] == "e-mail, contact person"
+    assert table_rows(table, 4)[table_rows(table, 3).index("Werkcafé")] == "Coöperatie Werkcafé Delft"
+    row = next(r for r in range(table.model.rowCount()) if table.model.record(r).item.name == "Gemeente Rijswijk")
+    table.select(table.model.record(row).id)
+    dialog = todo._open_item()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.data().name == "Gemeente Rijswijk"
+    dialog.reject()
 
 
 def test_verifying_takes_a_record_off_the_list(
