@@ -4115,10 +4115,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
         <source>Missing</source>
         <translation>Ontbreekt</translation>
     </message>

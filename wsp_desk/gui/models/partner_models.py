@@ -155,22 +155,16 @@ class TodoRow:
 
 
 class TodoModel(RecordModel):
-    """Records to verify, oldest first (never verified before all), partner by partner, with the facts they lack."""
+    """Records to verify, with the facts they lack: by name in the list's own order (oldest verification first,
+    never verified before all, then partner by partner, the organisation before its services)."""
 
     def columns(self) -> list[Column]:
         return [
-            Column(self.tr("Last verified"), self._verified, self._verified_key),
-            Column(
-                self.tr("Why"),
-                lambda row: verification_label(row.item.trust, short=True),
-            ),
+            Column(self.tr("Name"), lambda row: row.item.name, self._list_order),
             Column(self.tr("Kind"), lambda row: record_kind_label(row.item.kind.value)),
-            Column(self.tr("Name"), lambda row: row.item.name),
-            Column(
-                self.tr("Organisation"),
-                lambda row: row.item.partner if row.item.kind == RecordKind.SERVICE else "",
-            ),
             Column(self.tr("Missing"), lambda row: facts_label(row.item.missing)),
+            Column(self.tr("Why"), lambda row: verification_label(row.item.trust, short=True)),
+            Column(self.tr("Last verified"), self._verified, self._list_order),
         ]
 
     def _verified(self, row: TodoRow) -> str:
@@ -178,9 +172,10 @@ class TodoModel(RecordModel):
         return format_day(verified) if verified else self.tr("never")
 
     @staticmethod
-    def _verified_key(row: TodoRow) -> str:
-        verified = row.item.last_verified_on
-        return f"{verified.isoformat() if verified else '0000'} {row.item.kind != RecordKind.ORGANIZATION:d}"
+    def _list_order(row: TodoRow) -> str:
+        item = row.item
+        verified = item.last_verified_on.isoformat() if item.last_verified_on else "0000"
+        return f"{verified} {item.partner.casefold()} {item.kind != RecordKind.ORGANIZATION:d} {item.name.casefold()}"
 
 
 class ReportsModel(RecordModel):
