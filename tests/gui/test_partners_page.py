@@ -284,8 +284,10 @@ def test_the_list_says_what_a_record_lacks_and_completing_it_opens_its_edit_dial
     assert page.tabs is not None and todo is not None
     page.tabs.setCurrentWidget(todo)
     table = todo.to_verify
-    assert table_rows(table, 0) == ["Coöperatie Werkcafé Delft", "Werkcafé", "Gemeente Rijswijk",
-                                    "Schuldhulpverlening Rijswijk", "WSP Rijswijk", "Werkgeversdienstverlening"]  # fmt: skip
+    assert table_rows(table, 0) == [
+        "Coöperatie Werkcafé Delft", "Werkcafé", "Gemeente Rijswijk", "Schuldhulpverlening Rijswijk", "WSP Rijswijk",
+        "Werkgeversdienstverlening",
+    ]  # fmt: skip
     lacks = dict(zip(table_rows(table, 0), table_rows(table, 2), strict=True))
     assert lacks["Werkgeversdienstverlening"] == "address, phone, e-mail, opening hours, contact person, website"
     assert lacks["Gemeente Rijswijk"] == "e-mail, contact person"
