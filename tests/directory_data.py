@@ -12,6 +12,7 @@ from wsp_desk.domain.directory import (
     DocumentData,
     LanguageData,
     LocationData,
+    MetadataData,
     OrganizationData,
     OrganizationRecord,
     PhoneData,
@@ -35,6 +36,7 @@ SCHULDHULP_ORG = OrganizationData(
             addresses=(AddressData("Bogaardplein 15", "Rijswijk", "2284dp"),),
         ),
     ),
+    metadata=(MetadataData("website", updated_by="https://www.rijswijk.nl/contact", last_action_date="2026-01"),),
 )
 
 SCHULDHULP = ServiceData(
@@ -49,6 +51,10 @@ SCHULDHULP = ServiceData(
     schedules=(WEEKDAYS_9_TO_5, ScheduleData(valid_from=date(2026, 12, 24), valid_to=date(2027, 1, 1), closed=True)),
     languages=(LanguageData("nl", "Nederlands"), LanguageData("en", "Engels")),
     required_documents=(DocumentData("Een geldig identiteitsbewijs"),),
+    metadata=(
+        MetadataData("schedules", updated_by="https://www.rijswijk.nl/schulden", last_action_date="2026-02-03"),
+        MetadataData("name", "update", "2025", "Corrie", "Schuldhulp", "Schuldhulpverlening Rijswijk"),
+    ),
 )
 
 COOPERATIE_ORG = OrganizationData(name="Coöperatie Werkcafé Delft", partner_kind="other")

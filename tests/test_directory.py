@@ -14,7 +14,9 @@ from wsp_desk.domain.directory import (
     VERIFY_EVERY,
     AddressData,
     ContactData,
+    Fact,
     LocationData,
+    MetadataData,
     OrganizationData,
     OrganizationRecord,
     PhoneData,
@@ -60,7 +62,8 @@ def test_update_replaces_children_and_notes_each_field(desk: DeskContext, coordi
     assert updated.data.schedules == (ScheduleData(("MO",), time(9), time(12)),)
     history = desk.directory.history(coordinator, RecordKind.SERVICE, service.id)
     fields = {entry.field: entry for entry in history}
-    assert set(fields) == {"name", "contacts", "schedules", "record"}
+    assert set(fields) == {"name", "contacts", "schedules", "metadata", "record"}, "the sources of both went"
+    assert fields["metadata"].new_value == ""
     assert fields["name"].old_value == "Schuldhulpverlening Rijswijk"
     assert fields["name"].new_value == "Schuldhulp Rijswijk"
     assert fields["contacts"].new_value == "Fatima El Amrani | +31701234567 | voice"
@@ -153,6 +156,25 @@ def test_every_problem_is_reported_at_once() -> None:
     assert [p.field for p in problems] == ["name", "email", "phones[0].number", "phones[1].number"]
 
 
+def test_an_edit_drops_the_source_of_the_field_it_changes(desk: DeskContext, coordinator: Actor) -> None:
+    services = sample_directory(desk, coordinator)
+    debt = services["Schuldhulpverlening Rijswijk"]
+    assert {entry.field_name for entry in debt.data.metadata} == {"name", "schedules"}
+    edited = replace(debt.data, schedules=(ScheduleData(("MO",), time(9), time(12)),), description="Anders.")
+    saved = desk.directory.update_service(coordinator, debt.id, debt.version, edited)
+    assert [entry.field_name for entry in saved.data.metadata] == ["name"], "the source no longer says this"
+    assert "schedules" in {change.field for change in desk.directory.history(coordinator, RecordKind.SERVICE, debt.id)}
+
+
+@pytest.mark.parametrize(
+    ("day", "valid"), [("2026-01-31", True), ("2026-01", True), ("2026", True), ("", True), ("2026-02-30", False),
+                       ("31-01-2026", False), ("2026-13", False)]
+)  # fmt: skip
+def test_a_metadata_date_is_as_precise_as_known(day: str, valid: bool) -> None:
+    _, problems = check_service(ServiceData(name="X", metadata=(MetadataData("url", last_action_date=day),)))
+    assert [p.field for p in problems] == ([] if valid else ["metadata[0].last_action_date"])
+
+
 def test_invalid_postcode_of_a_dutch_address(desk: DeskContext, coordinator: Actor) -> None:
     data = OrganizationData(
         name="X", locations=(LocationData(addresses=(AddressData("Straat 1", "Delft", "0123 AB"),)),)
@@ -203,6 +225,24 @@ def test_todo_lists_unverified_and_outdated_records_oldest_first(
         ("Schuldhulpverlening Rijswijk", Trust.TO_VERIFY),
         ("Werkcafé", Trust.OVERDUE),
     ]
+
+
+def test_todo_lists_what_each_record_lacks_partner_by_partner(desk: DeskContext, coordinator: Actor) -> None:
+    sample_directory(desk, coordinator)
+    todo = desk.directory_reports.todo(coordinator)
+    assert [(item.partner, item.kind, item.name, item.missing) for item in todo.to_verify] == [
+        ("Coöperatie Werkcafé Delft", RecordKind.ORGANIZATION, "Coöperatie Werkcafé Delft",
+         (Fact.ADDRESS, Fact.PHONE, Fact.EMAIL, Fact.CONTACT_PERSON, Fact.WEBSITE)),
+        ("Coöperatie Werkcafé Delft", RecordKind.SERVICE, "Werkcafé",
+         (Fact.ADDRESS, Fact.PHONE, Fact.EMAIL, Fact.CONTACT_PERSON, Fact.WEBSITE)),
+        ("Gemeente Rijswijk", RecordKind.ORGANIZATION, "Gemeente Rijswijk", (Fact.EMAIL, Fact.CONTACT_PERSON)),
+        # The service has what its organisation lacks: a contact person with an e-mail address.
+        ("Gemeente Rijswijk", RecordKind.SERVICE, "Schuldhulpverlening Rijswijk", ()),
+        ("WSP Rijswijk", RecordKind.ORGANIZATION, "WSP Rijswijk",
+         (Fact.ADDRESS, Fact.PHONE, Fact.EMAIL, Fact.CONTACT_PERSON, Fact.WEBSITE)),
+        ("WSP Rijswijk", RecordKind.SERVICE, "Werkgeversdienstverlening",
+         (Fact.ADDRESS, Fact.PHONE, Fact.EMAIL, Fact.OPENING_HOURS, Fact.CONTACT_PERSON, Fact.WEBSITE)),
+    ]  # fmt: skip
 
 
 def test_reports_by_anyone_resolved_by_the_coordinator(

@@ -19,7 +19,7 @@ from wsp_desk.domain.directory import RecordKind, ScheduleData
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.interop.files import Format, detect_format
 from wsp_desk.interop.report import ImportFailed
-from wsp_desk.services.directory_exchange import export_file, import_file
+from wsp_desk.services.directory_exchange import export_file, import_file, import_seed
 
 HSDS = Path(__file__).resolve().parents[1].parent / "shared" / "hsds"
 needs_hsds = pytest.mark.skipif(
@@ -74,6 +74,33 @@ def test_the_json_export_is_valid_hsds(filled: DeskContext, coordinator: Actor, 
         assert errors == []
 
 
+@needs_hsds
+def test_the_shipped_directory_exports_as_valid_hsds_with_its_sources(
+    desk: DeskContext, coordinator: Actor, tmp_path: Path
+) -> None:
+    import_seed(desk.directory, desk.directory_import, coordinator)
+    export_file(desk.directory, coordinator, tmp_path / "seed.json", Format.HSDS_JSON)
+    page = json.loads((tmp_path / "seed.json").read_text(encoding="utf-8"))
+    schema = json.loads((HSDS / "schema" / "compiled" / "organization.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    errors = [
+        f"{o['name']} {list(e.absolute_path)}: {e.message}" for o in page["contents"] for e in validator.iter_errors(o)
+    ]
+    assert errors == []
+    westland = next(o for o in page["contents"] if o["name"].startswith("Gemeente Westland"))
+    assert {
+        "resource_id": westland["id"],
+        "resource_type": "organization",
+        "last_action_type": "source",
+        "field_name": "website",
+        "previous_value": "https://www.westland.nl",
+        "replacement_value": "https://www.gemeentewestland.nl",
+    }.items() <= next(m for m in westland["metadata"] if m["field_name"] == "website").items()
+    export_file(desk.directory, coordinator, tmp_path / "tables", Format.HSDS_CSV)
+    header = (tmp_path / "tables" / "metadata.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header == (HSDS / "examples" / "csv" / "metadata.csv").read_text(encoding="utf-8").splitlines()[0]
+
+
 @pytest.mark.parametrize("fmt", [Format.HSDS_JSON, Format.HSDS_CSV])
 def test_export_then_import_gives_the_same_directory(
     filled: DeskContext, coordinator: Actor, tmp_path: Path, fmt: Format
@@ -87,8 +114,9 @@ def test_export_then_import_gives_the_same_directory(
     assert (again.summary.added, again.summary.updated) == (0, 0), "the same file changes nothing"
 
     with filled.database.write() as session:  # an empty directory
-        for table in ("service_at_location", "service_need_tag", "phone", "contact", "schedule", "language",
-                      "required_document", "address", "service", "partner_location", "organization"):  # fmt: skip
+        for table in ("record_metadata", "service_at_location", "service_need_tag", "phone", "contact", "schedule",
+                      "language", "required_document", "address", "service", "partner_location",
+                      "organization"):  # fmt: skip
             session.execute(text(f"DELETE FROM {table}"))
     result = import_file(filled.directory, filled.directory_import, coordinator, target)
     assert result.summary.added == 6

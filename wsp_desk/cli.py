@@ -195,7 +195,8 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) ->
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     summary = result.summary
-    print(f"Imported {source}: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged.")
+    kept = f", {summary.kept} kept as changed at the desk" if summary.kept else ""
+    print(f"Imported {source}: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged{kept}.")
     return 0
 
 
@@ -303,7 +304,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="add or update partners from a file, all or nothing (HSDS JSON, HSDS tables, XLSX, CSV)"
     )
     partners_import.add_argument("file", nargs="?", type=Path, metavar="FILE", help="file, or folder of HSDS tables")
-    partners_import.add_argument("--seed", action="store_true", help="import the shipped directory of Haaglanden")
+    partners_import.add_argument(
+        "--seed",
+        action="store_true",
+        help="import the shipped directory of Haaglanden; records changed at the desk are kept",
+    )
     partners_export = partners_commands.add_parser("export", help="write the whole partner directory to a file")
     partners_export.add_argument("--format", required=True, choices=["hsds-json", "hsds-csv", "xlsx", "csv"])
     partners_export.add_argument("out", type=Path, metavar="OUT", help="file, or folder for hsds-csv")

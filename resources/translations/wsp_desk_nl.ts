@@ -743,6 +743,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Een land is een code van twee letters, zoals NL.</translation>
     </message>
     <message>
+        <source>Expected a date like 2026-01-31, 2026-01 or 2026.</source>
+        <translation>Verwacht een datum zoals 2026-01-31, 2026-01 of 2026.</translation>
+    </message>
+    <message>
         <source>An age is a number from 0 to 120.</source>
         <translation>Een leeftijd is een getal van 0 tot 120.</translation>
     </message>
@@ -1661,6 +1665,34 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>openingstijden</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
     </message>
     <message>
         <source>Over 12 months ago</source>
@@ -3363,6 +3395,18 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <source>ext. {extension}</source>
         <translation>toestel {extension}</translation>
     </message>
+    <message>
+        <source>Source: {who} (seen {when})</source>
+        <translation>Bron: {who} (gezien {when})</translation>
+    </message>
+    <message>
+        <source>Source: {who} (no date on the page)</source>
+        <translation>Bron: {who} (geen datum op de pagina)</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Gewijzigd door {who}</translation>
+    </message>
 </context>
 <context>
     <name>ReferralHistoryDialog</name>
@@ -4240,6 +4284,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Naam</translation>
     </message>
     <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -4255,8 +4303,12 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Toon de vermelding naast de lijst (Enter)</translation>
     </message>
     <message>
-        <source>O&amp;pen</source>
-        <translation>&amp;Openen</translation>
+        <source>Com&amp;plete…</source>
+        <translation>Aan&amp;vullen…</translation>
+    </message>
+    <message>
+        <source>Edit the record to add what it lacks (Enter)</source>
+        <translation>Wijzig het record om aan te vullen wat ontbreekt (Enter)</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -183,6 +183,9 @@ def test_a_service_in_full_with_the_to_verify_warning(
         "Jan de Vries (Schuldhulpverlener)",
         "j.devries@example.nl",
         "Website: https://www.rijswijk.nl",
+        "Source: rijswijk.nl (seen 3 February 2026)",  # under the opening hours
+        "Source: rijswijk.nl (seen January 2026)",  # under the organisation's website
+        "Changed by Corrie (2025)",  # a field the sections do not show, under the verification
         "Never verified by a coordinator.",
     ):
         assert expected in text, expected
@@ -274,6 +277,28 @@ def test_a_guide_reports_incorrect_information_and_the_coordinator_resolves_it(
     assert desk.directory_reports.reports(coordinator, RecordKind.SERVICE, cafe.id)[0].resolution == "Adres aangepast."
 
 
+def test_the_list_says_what_a_record_lacks_and_completing_it_opens_its_edit_dialog(
+    qtbot: QtBot, page: PartnersPage
+) -> None:
+    todo = page.todo_tab
+    assert page.tabs is not None and todo is not None
+    page.tabs.setCurrentWidget(todo)
+    table = todo.to_verify
+    assert table_rows(table, 0) == [
+        "Coöperatie Werkcafé Delft", "Werkcafé", "Gemeente Rijswijk", "Schuldhulpverlening Rijswijk", "WSP Rijswijk",
+        "Werkgeversdienstverlening",
+    ]  # fmt: skip
+    lacks = dict(zip(table_rows(table, 0), table_rows(table, 2), strict=True))
+    assert lacks["Werkgeversdienstverlening"] == "address, phone, e-mail, opening hours, contact person, website"
+    assert lacks["Gemeente Rijswijk"] == "e-mail, contact person"
+    row = next(r for r in range(table.model.rowCount()) if table.model.record(r).item.name == "Gemeente Rijswijk")
+    table.select(table.model.record(row).id)
+    dialog = todo._open_item()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.data().name == "Gemeente Rijswijk"
+    dialog.reject()
+
+
 def test_verifying_takes_a_record_off_the_list(
     qtbot: QtBot, page: PartnersPage, desk: DeskContext, coordinator: Actor, clock: FakeClock
 ) -> None:
@@ -281,14 +306,14 @@ def test_verifying_takes_a_record_off_the_list(
     assert page.tabs is not None and todo is not None
     page.tabs.setCurrentWidget(todo)
     table = todo.to_verify
-    assert "Schuldhulpverlening Rijswijk" in table_rows(table, 3)
-    assert set(table_rows(table, 0)) == {"never"}
+    assert "Schuldhulpverlening Rijswijk" in table_rows(table, 0)
+    assert set(table_rows(table, 4)) == {"never"}
     row = next(r for r in range(table.model.rowCount()) if table.model.record(r).item.name.startswith("Schuld"))
     table.select(table.model.record(row).id)
     assert todo.detail.title.text() == "Schuldhulpverlening Rijswijk"
     assert todo.detail.record_actions.verify_action is not None
     todo.detail.record_actions.verify_action.trigger()
-    assert "Schuldhulpverlening Rijswijk" not in table_rows(table, 3)
+    assert "Schuldhulpverlening Rijswijk" not in table_rows(table, 0)
     assert todo.detail.notice.text() == "Verified: Schuldhulpverlening Rijswijk is confirmed as correct today."
     assert not todo.detail.banner.isVisible()
     verified = format_day(date(2026, 11, 30))
@@ -297,7 +322,7 @@ def test_verifying_takes_a_record_off_the_list(
 
     clock.advance(days=400)  # a year and more later it is due again
     todo.reload()
-    assert "Over 12 months ago" in table_rows(table, 1)
+    assert "Over 12 months ago" in table_rows(table, 3)
     page.tabs.setCurrentWidget(page.find_tab)
     type_search(qtbot, page.search, "schuldhulp")
     qtbot.waitUntil(lambda: column(page.search, SearchResultsModel.CHECK) == ["Over 12 months ago"], timeout=TIMEOUT)

@@ -313,6 +313,11 @@ class Organization(VerificationMixin, Base):
         "Phone.contact_id.is_(None))",
         viewonly=True,
     )
+    # `metadata` is SQLAlchemy's own name.
+    metadata_entries: Mapped[list[RecordMetadata]] = relationship(
+        primaryjoin="and_(RecordMetadata.organization_id == Organization.id, RecordMetadata.service_id.is_(None))",
+        viewonly=True,
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -358,6 +363,7 @@ class Service(VerificationMixin, Base):
     languages: Mapped[list[Language]] = relationship(back_populates="service")
     required_documents: Mapped[list[RequiredDocument]] = relationship(back_populates="service")
     service_at_locations: Mapped[list[ServiceAtLocation]] = relationship(back_populates="service")
+    metadata_entries: Mapped[list[RecordMetadata]] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -490,6 +496,24 @@ class RequiredDocument(Base):
     uri: Mapped[str] = mapped_column(String(500), default="")
 
     service: Mapped[Service] = relationship(back_populates="required_documents")
+
+
+class RecordMetadata(Base):
+    """HSDS `metadata` of an organisation (service_id empty) or a service: where one of its fields comes from."""
+
+    __tablename__ = "record_metadata"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, default=new_uuid)
+    organization_id: Mapped[str | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    service_id: Mapped[str | None] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), index=True)
+    field_name: Mapped[str] = mapped_column(String(80))
+    resource_type: Mapped[str] = mapped_column(String(40), default="")
+    last_action_type: Mapped[str] = mapped_column(String(40), default="")
+    # ISO 8601, as precise as known: 2019-06-11, 2019-06 or 2019; empty when unknown.
+    last_action_date: Mapped[str] = mapped_column(String(10), default="")
+    updated_by: Mapped[str] = mapped_column(String(500), default="")
+    previous_value: Mapped[str] = mapped_column(Text, default="")
+    replacement_value: Mapped[str] = mapped_column(Text, default="")
 
 
 class RecordChange(Base):

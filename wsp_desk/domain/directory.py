@@ -11,14 +11,18 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 # A verified record is due for another check after this long.
 VERIFY_EVERY = timedelta(days=365)
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+OFFERED = "active"  # the one status under which a guide may offer a service to a visitor
 PHONE_TYPES = ("voice", "cell", "text", "fax", "video", "pager", "textphone")
 ADDRESS_TYPES = ("physical", "postal", "virtual")
+# The last_action_type of a fact taken from a public page: updated_by is the page's address, last_action_date the
+# date the page shows (as precise as it shows it: 2019-06-11, 2024-08 or 2024; empty when it shows none).
+FROM_SOURCE = "source"
 
 
 class RecordKind(enum.StrEnum):
@@ -117,6 +121,21 @@ class LocationData:
 
 
 @dataclass(frozen=True)
+class MetadataData:
+    """Where one field of a record comes from, or who changed it (HSDS `metadata`). `field_name` is the record's
+    field (website, phones, locations, schedules…); `resource_type` the HSDS object it is about, empty for the
+    record itself."""
+
+    field_name: str
+    last_action_type: str = FROM_SOURCE
+    last_action_date: str = ""
+    updated_by: str = ""
+    previous_value: str = ""
+    replacement_value: str = ""
+    resource_type: str = ""
+
+
+@dataclass(frozen=True)
 class OrganizationData:
     name: str
     description: str = ""
@@ -128,6 +147,7 @@ class OrganizationData:
     contacts: tuple[ContactData, ...] = ()
     phones: tuple[PhoneData, ...] = ()
     locations: tuple[LocationData, ...] = ()
+    metadata: tuple[MetadataData, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +176,49 @@ class ServiceData:
     languages: tuple[LanguageData, ...] = ()
     required_documents: tuple[DocumentData, ...] = ()
     location_ids: tuple[str, ...] = ()
+    metadata: tuple[MetadataData, ...] = ()
+
+
+D = TypeVar("D", OrganizationData, ServiceData)
+
+
+def current_metadata(old: D, new: D) -> tuple[MetadataData, ...]:
+    """The metadata of `new` that still describes it: an entry carried over from `old` (an edit keeps the record's
+    metadata) is dropped when its field changed, for the change is no longer what the source says."""
+    kept = set(old.metadata)
+    return tuple(
+        entry
+        for entry in new.metadata
+        if entry not in kept
+        or not hasattr(new, entry.field_name)
+        or getattr(old, entry.field_name) == getattr(new, entry.field_name)
+    )
+
+
+class Fact(enum.StrEnum):
+    """A fact a guide needs to refer a visitor, in the order a coordinator completes a record."""
+
+    ADDRESS = "address"
+    PHONE = "phone"
+    EMAIL = "email"
+    OPENING_HOURS = "opening_hours"
+    CONTACT_PERSON = "contact_person"
+    WEBSITE = "website"
+
+
+def missing_facts(organization: OrganizationData, service: ServiceData | None = None) -> tuple[Fact, ...]:
+    """What an organisation, or a service with the organisation it falls back on, still lacks. Opening hours are a
+    service's own; an organisation has none."""
+    contacts = organization.contacts + (service.contacts if service else ())
+    has = {
+        Fact.ADDRESS: any(location.addresses for location in organization.locations),
+        Fact.PHONE: bool(organization.phones or (service and service.phones) or any(c.phones for c in contacts)),
+        Fact.EMAIL: bool(organization.email or (service and service.email) or any(c.email for c in contacts)),
+        Fact.OPENING_HOURS: service is None or bool(service.schedules),
+        Fact.CONTACT_PERSON: any(contact.name for contact in contacts),
+        Fact.WEBSITE: bool(organization.website or (service and service.url)),
+    }
+    return tuple(fact for fact in Fact if not has[fact])
 
 
 class Trust(enum.StrEnum):
@@ -221,9 +284,12 @@ class ServiceRecord:
 
 @dataclass(frozen=True)
 class ImportSummary:
+    """`kept`: records left as someone at the desk changed them (only an import that keeps those counts them)."""
+
     added: int
     updated: int
     unchanged: int
+    kept: int = 0
 
 
 # --- the canonical order ------------------------------------------------------------------------------------------
@@ -265,3 +331,15 @@ def address_order(address: AddressData) -> tuple[str, ...]:
 
 def location_order(location: LocationData) -> tuple[str, ...]:
     return (location.name.casefold(), location.id)
+
+
+def metadata_order(entry: MetadataData) -> tuple[str, ...]:
+    return (
+        entry.field_name,
+        entry.resource_type,
+        entry.last_action_date,
+        entry.last_action_type,
+        entry.updated_by,
+        entry.previous_value,
+        entry.replacement_value,
+    )

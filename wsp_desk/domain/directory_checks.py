@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from wsp_desk.domain.directory import (
@@ -19,6 +20,7 @@ from wsp_desk.domain.directory import (
     DocumentData,
     LanguageData,
     LocationData,
+    MetadataData,
     OrganizationData,
     PartnerKind,
     PhoneData,
@@ -29,6 +31,7 @@ from wsp_desk.domain.directory import (
     document_order,
     language_order,
     location_order,
+    metadata_order,
     phone_order,
     schedule_order,
 )
@@ -42,6 +45,8 @@ LONG_TEXT = 10_000
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _EXTENSION = re.compile(r"^\d{0,16}$")
+# A day, or only its month or year when a page shows no more (ISO 8601 reduced precision).
+_ACTION_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 class _Check:
@@ -220,6 +225,40 @@ def _locations(check: _Check, locations: Iterable[LocationData]) -> tuple[Locati
     return tuple(sorted(cleaned, key=location_order))
 
 
+def _action_date(check: _Check, value: str, field_name: str) -> str:
+    text = value.strip()
+    match = _ACTION_DATE.match(text)
+    if text and (match is None or not _is_date(*match.groups())):
+        check.fail(field_name, QT_TRANSLATE_NOOP("DeskError", "Expected a date like 2026-01-31, 2026-01 or 2026."))
+    return text
+
+
+def _is_date(year: str, month: str | None, day: str | None) -> bool:
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def _metadata(check: _Check, entries: Iterable[MetadataData]) -> tuple[MetadataData, ...]:
+    cleaned = []
+    for index, entry in enumerate(entries):
+        at = f"metadata[{index}]."
+        cleaned.append(
+            MetadataData(
+                check.text(entry.field_name, 80, at + "field_name", required=True),
+                check.text(entry.last_action_type, 40, at + "last_action_type"),
+                _action_date(check, entry.last_action_date, at + "last_action_date"),
+                check.text(entry.updated_by, 500, at + "updated_by"),
+                check.text(entry.previous_value, LONG_TEXT, at + "previous_value"),
+                check.text(entry.replacement_value, LONG_TEXT, at + "replacement_value"),
+                check.text(entry.resource_type, 40, at + "resource_type"),
+            )
+        )
+    return tuple(sorted(set(cleaned), key=metadata_order))
+
+
 def check_organization(data: OrganizationData) -> tuple[OrganizationData, list[ValidationFailed]]:
     """The organisation as it will be stored, and every rule it breaks (field names as in the dataclass)."""
     check = _Check()
@@ -237,6 +276,7 @@ def check_organization(data: OrganizationData) -> tuple[OrganizationData, list[V
         contacts=_contacts(check, data.contacts, "contacts"),
         phones=_phones(check, data.phones, "phones"),
         locations=_locations(check, data.locations),
+        metadata=_metadata(check, data.metadata),
     )
     return cleaned, check.problems
 
@@ -299,6 +339,7 @@ def check_service(data: ServiceData) -> tuple[ServiceData, list[ValidationFailed
             )
         ),
         location_ids=tuple(sorted(_distinct(data.location_ids))),
+        metadata=_metadata(check, data.metadata),
     )
     return cleaned, check.problems
 

@@ -7,12 +7,13 @@ The one place for each: pages and dialogs ask here instead of spelling their own
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from wsp_desk import dates
-from wsp_desk.domain.directory import Trust
+from wsp_desk.domain.directory import Fact, Trust
 from wsp_desk.domain.enums import (
     AuditResult,
     ConversationOutcome,
@@ -259,12 +260,27 @@ _DIRECTORY_FIELDS = {
     "to_verify": QT_TRANSLATE_NOOP("Labels", "To verify"),
     "last_verified_on": QT_TRANSLATE_NOOP("Labels", "Last verified on"),
     "archived": QT_TRANSLATE_NOOP("Labels", "Archived"),
+    "metadata": QT_TRANSLATE_NOOP("Labels", "Sources"),
+}
+
+_FACTS = {
+    Fact.ADDRESS: QT_TRANSLATE_NOOP("Labels", "address"),
+    Fact.PHONE: QT_TRANSLATE_NOOP("Labels", "phone"),
+    Fact.EMAIL: QT_TRANSLATE_NOOP("Labels", "e-mail"),
+    Fact.OPENING_HOURS: QT_TRANSLATE_NOOP("Labels", "opening hours"),
+    Fact.CONTACT_PERSON: QT_TRANSLATE_NOOP("Labels", "contact person"),
+    Fact.WEBSITE: QT_TRANSLATE_NOOP("Labels", "website"),
 }
 
 
 def partner_kind_label(kind: str) -> str:
     """An organisation's kind of partner; an unknown code is shown as it is, none as nothing."""
     return _translate(_PARTNER_KINDS[kind]) if kind in _PARTNER_KINDS else kind
+
+
+def facts_label(facts: Iterable[Fact]) -> str:
+    """The facts a record lacks, in a few words: "address, phone, opening hours"."""
+    return ", ".join(_translate(_FACTS[fact]) for fact in facts)
 
 
 def service_status_label(status: str) -> str:
@@ -315,6 +331,16 @@ def verification_label(trust: Trust, *, short: bool = False) -> str:
 def format_day(day: date, *, weekday: bool = False) -> str:
     """A date written out in the UI language: "2 januari 2027", or with `weekday` "vrijdag 2 januari 2027"."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy" if weekday else "d MMMM yyyy")
+
+
+def format_action_date(value: str) -> str:
+    """An HSDS metadata date as precise as it is: "11 juni 2019", "augustus 2024" or "2024"."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        return format_day(date(*parts))
+    if len(parts) == 2:
+        return QLocale().toString(QDate(parts[0], parts[1], 1), "MMMM yyyy")
+    return value
 
 
 def short_weekday(index: int) -> str:

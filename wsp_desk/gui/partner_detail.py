@@ -29,6 +29,7 @@ from wsp_desk.domain.directory import (
     AddressData,
     ContactData,
     LocationData,
+    MetadataData,
     OrganizationRecord,
     PhoneData,
     RecordKind,
@@ -56,6 +57,17 @@ from wsp_desk.gui.labels import (
 from wsp_desk.gui.messages import error_text
 from wsp_desk.gui.partner_record_actions import RecordActions
 from wsp_desk.gui.partner_sections import LINK_ORGANIZATION, LINK_SERVICE, RecordSections
+
+# The record fields each section shows, for the sources written under them; the sources of other fields go under
+# the verification.
+_OFFER = frozenset({"name", "alternate_name", "description", "status", "alert"})
+_FOR_WHOM = frozenset(
+    {"eligibility_description", "visitor_kinds", "municipalities", "minimum_age", "maximum_age", "languages"}
+)
+_REFER = frozenset({"how_to_refer", "application_process", "fees_description", "interpretation_services"})
+_HOURS = frozenset({"schedules"})
+_PLACES = frozenset({"locations", "location_ids"})
+_CONTACT = frozenset({"phones", "email", "url", "website", "contacts"})
 
 
 def _address_lines(address: AddressData) -> list[str]:
@@ -301,6 +313,7 @@ class PartnerDetail(QWidget):
         content = self._new_content()
         content.heading(self.tr("What it offers"))
         content.text(data.description or self.tr("No description yet."), dim=not data.description)
+        self._sources(content, data.metadata, _OFFER)
 
         content.heading(self.tr("For whom"))
         if data.eligibility_description:
@@ -317,6 +330,7 @@ class PartnerDetail(QWidget):
             content.text(", ".join(spoken), caption=self.tr("Languages:"))
         if data.need_codes:
             content.text(", ".join(need_label(code) for code in data.need_codes), caption=self.tr("Needs:"))
+        self._sources(content, data.metadata, _FOR_WHOM)
 
         content.heading(self.tr("How to refer"))
         content.text(data.how_to_refer or self.tr("Not described yet."), dim=not data.how_to_refer)
@@ -326,6 +340,7 @@ class PartnerDetail(QWidget):
             content.text(data.fees_description, caption=self.tr("Costs:"))
         if data.interpretation_services:
             content.text(data.interpretation_services, caption=self.tr("Interpreters:"))
+        self._sources(content, data.metadata, _REFER)
 
         if data.required_documents:
             content.heading(self.tr("What to bring"))
@@ -337,23 +352,37 @@ class PartnerDetail(QWidget):
 
         content.heading(self.tr("Opening hours"))
         self._hours(content, service)
+        self._sources(content, data.metadata, _HOURS)
 
         content.heading(self.tr("Address"))
         locations = service.locations or organization.data.locations
         if not locations:
             content.text(self.tr("No address recorded."), dim=True)
         self._locations(content, locations, of_organization=not service.locations)
+        self._sources(content, data.metadata if service.locations else organization.data.metadata, _PLACES)
 
         content.heading(self.tr("Contact"))
         self._contact(content, data.phones, data.email, data.url, data.contacts)
         if not (data.phones or data.email or data.url or data.contacts):
             content.text(self.tr("No contact details for this service: see the organisation below."), dim=True)
+        self._sources(content, data.metadata, _CONTACT)
 
         content.heading(self.tr("Organisation"))
         content.link(organization.data.name, f"{LINK_ORGANIZATION}{organization.id}")
         self._contact(content, organization.data.phones, organization.data.email, organization.data.website, ())
+        self._sources(content, organization.data.metadata, _CONTACT - {"contacts"})
         self._verified_line(content, service.state, service.last_verified_by, service.updated_at)
+        self._sources(content, data.metadata, _OFFER | _FOR_WHOM | _REFER | _HOURS | _PLACES | _CONTACT, shown=False)
         content.finish()
+
+    @staticmethod
+    def _sources(
+        content: RecordSections, metadata: tuple[MetadataData, ...], fields: frozenset[str], *, shown: bool = True
+    ) -> None:
+        """Where the facts of `fields` come from (or, not `shown`, those of every other field), once per source."""
+        entries = [entry for entry in metadata if (entry.field_name in fields) == shown]
+        for entry in {(e.last_action_type, e.updated_by, e.last_action_date): e for e in entries}.values():
+            content.source(entry)
 
     def _ages(self, minimum: int | None, maximum: int | None) -> str:
         if minimum is not None and maximum is not None:
@@ -387,6 +416,8 @@ class PartnerDetail(QWidget):
             for address in location.addresses:
                 lines = _address_lines(address)
                 content.copyable(", ".join(lines), "\n".join(lines), caption=f"{name}:" if name else "")
+            if location.description:
+                content.text(location.description)
             if location.transportation:
                 content.text(location.transportation, dim=True)
             if location.url:
@@ -429,6 +460,7 @@ class PartnerDetail(QWidget):
             content.text(data.alternate_name, caption=self.tr("Also known as:"))
         content.heading(self.tr("About"))
         content.text(data.description or self.tr("No description yet."), dim=not data.description)
+        self._sources(content, data.metadata, _OFFER)
         content.heading(self.tr("Services"))
         if not services:
             content.text(self.tr("No services recorded."), dim=True)
@@ -444,11 +476,14 @@ class PartnerDetail(QWidget):
         self._contact(content, data.phones, data.email, data.website, data.contacts)
         if not (data.phones or data.email or data.website or data.contacts):
             content.text(self.tr("No contact details recorded."), dim=True)
+        self._sources(content, data.metadata, _CONTACT)
         content.heading(self.tr("Locations"))
         if not data.locations:
             content.text(self.tr("No locations recorded."), dim=True)
         self._locations(content, data.locations, of_organization=False)
+        self._sources(content, data.metadata, _PLACES)
         self._verified_line(content, organization.state, organization.last_verified_by, organization.updated_at)
+        self._sources(content, data.metadata, _OFFER | _CONTACT | _PLACES, shown=False)
         content.finish()
 
     # --- after an action ------------------------------------------------------------------------------------------

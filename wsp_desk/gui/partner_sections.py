@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from wsp_desk.domain.directory import PhoneData
+from wsp_desk.domain.directory import FROM_SOURCE, MetadataData, PhoneData
 from wsp_desk.domain.validation import format_phone
-from wsp_desk.gui.labels import phone_type_label
+from wsp_desk.gui.labels import format_action_date, phone_type_label
 
 # Links inside the details that open another record in the same panel.
 LINK_SERVICE, LINK_ORGANIZATION = "service:", "organization:"
@@ -108,3 +109,31 @@ class RecordSections(QWidget):
 
     def email(self, address: str, caption: str) -> None:
         self.copyable(address, address, caption=caption, href=f"mailto:{address}")
+
+    def source(self, entry: MetadataData) -> None:
+        """A quiet line under a fact: where it comes from ("Source: rijswijk.nl (seen June 2019)") or who changed
+        it; a web page by its site, the whole address behind the link."""
+        who = html.escape(entry.updated_by)
+        site = urlsplit(entry.updated_by).hostname if entry.updated_by.startswith(("http://", "https://")) else None
+        if site:
+            who = f'<a href="{html.escape(entry.updated_by, quote=True)}">{html.escape(site.removeprefix("www."))}</a>'
+        when = format_action_date(entry.last_action_date) if entry.last_action_date else ""
+        if entry.last_action_type == FROM_SOURCE:
+            line = (
+                self.tr("Source: {who} (seen {when})").format(who=who, when=html.escape(when))
+                if when
+                else self.tr("Source: {who} (no date on the page)").format(who=who)
+            )
+        else:
+            line = self.tr("Changed by {who}").format(who=who) + (f" ({html.escape(when)})" if when else "")
+        label = QLabel(line, self)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setOpenExternalLinks(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setToolTip(entry.updated_by)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)
+        self.layout_.addWidget(label)

@@ -62,6 +62,10 @@ TABLES: dict[str, tuple[str, ...]] = {
     "taxonomy_terms.csv": (
         "id", "code", "name", "description", "parent_id", "taxonomy", "language", "taxonomy_id", "term_uri",
     ),
+    "metadata.csv": (
+        "id", "resource_id", "resource_type", "last_action_date", "last_action_type", "field_name", "previous_value",
+        "replacement_value", "updated_by",
+    ),
 }  # fmt: skip
 _FILE = {
     "organization": "organizations.csv",
@@ -77,6 +81,7 @@ _FILE = {
     "service_area": "service_areas.csv",
     "attribute": "attributes.csv",
     "taxonomy_term": "taxonomy_terms.csv",
+    "metadata": "metadata.csv",
 }
 # (object, nested list) → (kind of its items, the column naming the parent), as the JSON nests them.
 _NESTED: dict[tuple[str, str], tuple[str, str]] = {
@@ -85,6 +90,7 @@ _NESTED: dict[tuple[str, str], tuple[str, str]] = {
     ("organization", "contacts"): ("contact", "organization_id"),
     ("organization", "phones"): ("phone", "organization_id"),
     ("organization", "attributes"): ("attribute", "link_id"),
+    ("organization", "metadata"): ("metadata", "resource_id"),
     ("service", "contacts"): ("contact", "service_id"),
     ("service", "phones"): ("phone", "service_id"),
     ("service", "schedules"): ("schedule", "service_id"),
@@ -93,6 +99,7 @@ _NESTED: dict[tuple[str, str], tuple[str, str]] = {
     ("service", "service_areas"): ("service_area", "service_id"),
     ("service", "service_at_locations"): ("service_at_location", "service_id"),
     ("service", "attributes"): ("attribute", "link_id"),
+    ("service", "metadata"): ("metadata", "resource_id"),
     ("location", "addresses"): ("address", "location_id"),
     ("contact", "phones"): ("phone", "contact_id"),
     ("schedule", "attributes"): ("attribute", "link_id"),
@@ -108,6 +115,12 @@ _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "required_document": (("service_id", "service"),),
     "service_area": (("service_id", "service"),),
     "service_at_location": (("service_id", "service"),),
+    "metadata": (("resource_id", "service"), ("resource_id", "organization")),
+}
+# Rows that may belong to what the desk does not keep: without a parent here they are left out without a warning.
+_QUIET_ORPHANS = {
+    "location",  # it may still be reached from a service at it
+    "metadata",  # the desk keeps metadata of organisations and services only
 }
 _NUMBERS = {
     "minimum_age": "integer",
@@ -229,7 +242,7 @@ def read(folder: Path) -> Parsed:
             )
             if parent is not None:
                 parent[1].setdefault(nested_key[(kind, parent[0])], []).append(obj)
-            elif kind != "location":  # a location may still be reached from a service at it
+            elif kind not in _QUIET_ORPHANS:
                 place = places[id(obj)]
                 parsed.warnings.append(f"{place.file}, {place.where}: refers to nothing in these files; left out")
     for service in rows["service"]:

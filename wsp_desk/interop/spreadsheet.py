@@ -165,6 +165,11 @@ def _phone_text(phone: PhoneData) -> str:
     return format_phone(phone.number) + (f" toestel {phone.extension}" if phone.extension else "")
 
 
+def _contact_text(contact: ContactData) -> str:
+    phones = ", ".join(_phone_text(phone) for phone in contact.phones)
+    return " | ".join((contact.name, contact.title, contact.department, contact.email, phones))
+
+
 def _row(organization: OrganizationRecord, service: ServiceRecord) -> dict[str, str]:
     data = service.data
     values = {
@@ -175,10 +180,7 @@ def _row(organization: OrganizationRecord, service: ServiceRecord) -> dict[str, 
         "schedules": [schedule_text(schedule) for schedule in data.schedules],
         "required_documents": [doc.document for doc in data.required_documents],
         "phones": [_phone_text(phone) for phone in data.phones],
-        "contacts": [
-            " | ".join((c.name, c.title, c.department, c.email, ", ".join(_phone_text(p) for p in c.phones)))
-            for c in data.contacts
-        ],
+        "contacts": [_contact_text(contact) for contact in data.contacts],
     }  # fmt: skip
     row = {
         SERVICE_ID: service.id,
@@ -366,6 +368,12 @@ def parse_schedule(text: str, field: str = "schedules") -> ScheduleData:
     )
 
 
+def _as_known(text: str, text_of: Callable[[T], str], known: Sequence[T], parse: Callable[[str], T]) -> T:
+    """The known item the sheet shows as `text` (spaces aside), or else `text` read anew."""
+    shown = text.split()
+    return next((item for item in known if text_of(item).split() == shown), None) or parse(text)
+
+
 def _phone(text: str) -> PhoneData:
     number, _, extension = text.partition("toestel")
     return PhoneData(number.strip(), extension.strip())
@@ -480,6 +488,11 @@ class _SheetReader:
         known = self.known_services.get(service_id)
         state = known.state if known else RecordState()
         value = self._value
+        # A phone, contact or opening time the sheet shows as it was keeps what the sheet cannot say (its
+        # description, its type).
+        known_schedules = known.data.schedules if known else ()
+        known_phones = known.data.phones if known else ()
+        known_contacts = known.data.contacts if known else ()
         data = ServiceData(
             **{field: row[column] for column, field in SERVICE_COLUMNS.items() if field in _TEXT_FIELDS},
             minimum_age=value(place, lambda: _age(row["Minimumleeftijd"], "minimum_age"), None),
@@ -490,11 +503,19 @@ class _SheetReader:
             ),
             municipalities=tuple(_items(row["Gemeenten"])),
             languages=tuple(_language(t) for t in _items(row["Talen"])),
-            schedules=self._each(place, _items(row["Openingstijden"]), parse_schedule),
+            schedules=self._each(
+                place,
+                _items(row["Openingstijden"]),
+                lambda t: _as_known(t, schedule_text, known_schedules, parse_schedule),
+            ),
             required_documents=tuple(DocumentData(t) for t in _items(row["Meenemen"], "\n")),
-            phones=tuple(_phone(t) for t in _items(row["Telefoon"])),
-            contacts=tuple(_contact(t) for t in _items(row["Contactpersonen"], "\n")),
+            phones=tuple(_as_known(t, _phone_text, known_phones, _phone) for t in _items(row["Telefoon"])),
+            contacts=tuple(
+                _as_known(t, _contact_text, known_contacts, _contact) for t in _items(row["Contactpersonen"], "\n")
+            ),
             location_ids=tuple(_items(row["Locaties"])),
+            # The sheet has no column for it: the sources of the fields it leaves unchanged stay.
+            metadata=known.data.metadata if known else (),
         )
         state = RecordState(
             to_verify=value(place, lambda: _flag(row[TO_VERIFY], "to_verify", state.to_verify), True),

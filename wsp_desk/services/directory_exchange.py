@@ -19,7 +19,8 @@ from wsp_desk.resource_files import resource
 from wsp_desk.services.directory import BundleImport, DirectoryService
 from wsp_desk.services.directory.bundle import InvalidBundle
 
-# The partner kinds of the municipal letter in Haaglanden, every record to be verified, no invented contact details.
+# The partner kinds of the municipal letter in Haaglanden, every record to be verified, with only the contact
+# details an official source confirms, each with that source in its metadata.
 SEED = ("directory", "haaglanden.hsds.json")
 
 
@@ -33,15 +34,22 @@ def read_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Format
 
 
 def import_file(
-    directory: DirectoryService, importer: BundleImport, actor: Actor, path: Path, fmt: Format | None = None
+    directory: DirectoryService,
+    importer: BundleImport,
+    actor: Actor,
+    path: Path,
+    fmt: Format | None = None,
+    *,
+    keep_edited: bool = False,
 ) -> ImportResult:
-    """Add or update the file's records, all or nothing (ImportFailed lists every problem)."""
+    """Add or update the file's records, all or nothing (ImportFailed lists every problem); with `keep_edited`,
+    records someone at the desk changed stay as they are."""
     require(actor, Action.EDIT_DIRECTORY)
     parsed = read_file(directory, actor, path, fmt)
     if parsed.problems:
         raise ImportFailed(parsed.problems)
     try:
-        summary = importer.import_records(actor, parsed.organizations, parsed.services)
+        summary = importer.import_records(actor, parsed.organizations, parsed.services, keep_edited=keep_edited)
     except InvalidBundle as invalid:
         origins = {RecordKind.ORGANIZATION: parsed.organization_origins, RecordKind.SERVICE: parsed.service_origins}
         raise ImportFailed(
@@ -64,6 +72,9 @@ def export_file(directory: DirectoryService, actor: Actor, path: Path, fmt: Form
 
 
 def import_seed(directory: DirectoryService, importer: BundleImport, actor: Actor) -> ImportResult:
-    """The shipped directory of Haaglanden, through the same import as any file."""
+    """The shipped directory of Haaglanden, through the same import as any file. Into a directory that holds an
+    earlier seed it adds the new records and brings the seed's own records up to date by id (a record keeps its id
+    when the seed renames it, as its placeholders became real organisations); a record someone at the desk has
+    edited, verified or imported stays as they left it."""
     with as_file(resource(*SEED)) as path:
-        return import_file(directory, importer, actor, path, Format.HSDS_JSON)
+        return import_file(directory, importer, actor, path, Format.HSDS_JSON, keep_edited=True)

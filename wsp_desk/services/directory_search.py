@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from wsp_desk.clock import Clock
-from wsp_desk.domain.directory import LanguageData, ServiceRecord
+from wsp_desk.domain.directory import OFFERED, LanguageData, ServiceRecord
 from wsp_desk.domain.folding import fold
 from wsp_desk.domain.opening_hours import opening_state
 from wsp_desk.domain.permissions import Action, Actor, require
@@ -128,7 +128,8 @@ class _Entry:
     kinds: frozenset[str] = frozenset()
     municipalities: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
-    sort_key: tuple[str, str] = ("", "")
+    # Services not offered now (inactive, defunct, temporarily closed) come after all that are, by name.
+    sort_key: tuple[bool, str, str] = (False, "", "")
 
     @classmethod
     def of(cls, record: ServiceRecord) -> _Entry:
@@ -138,7 +139,7 @@ class _Entry:
             kinds=frozenset(data.visitor_kinds),
             municipalities=frozenset(fold(m) for m in data.municipalities),
             languages=frozenset(fold(text) for lang in data.languages for text in (lang.code, lang.name) if text),
-            sort_key=(fold(data.name), record.id),
+            sort_key=(data.status != OFFERED, fold(data.name), record.id),
         )
         # From weakest to strongest, so a word keeps the place where it counts most.
         entry._add(ReasonKind.DESCRIPTION, data.description)
@@ -244,7 +245,8 @@ class SearchIndex:
     def search(
         self, text: str, filters: SearchFilters = SearchFilters(), *, now: datetime | None = None, limit: int = 50
     ) -> list[SearchHit]:
-        """Services matching every typed word and the filters, best first; without words, all by name."""
+        """Services matching every typed word and the filters, best first; without words, all by name. Services not
+        offered now come last, to be found and read, not offered."""
         typed = list(dict.fromkeys(words(text)))
         filtered = filters != SearchFilters()
         if not typed:
@@ -273,7 +275,9 @@ class SearchIndex:
                     *self._filter_reasons(entry, filters),
                 ),
             )
-            for score, entry, matched in heapq.nsmallest(limit, scored, key=lambda s: (-s[0], s[1].sort_key))
+            for score, entry, matched in heapq.nsmallest(
+                limit, scored, key=lambda s: (s[1].sort_key[0], -s[0], s[1].sort_key)
+            )
         ]
 
     def _word_matches(self, typed: str) -> dict[str, tuple[float, str]]:
@@ -379,11 +383,14 @@ class SearchIndex:
         limit: int = 10,
     ) -> list[SearchHit]:
         """Services for a visitor's needs: most needs matched first, then those meant for this kind of visitor and
-        this municipality in particular. Services not for this kind or municipality are left out."""
+        this municipality in particular. Services not for this kind or municipality, and services not offered now,
+        are left out."""
         wanted = list(dict.fromkeys(need_codes))
         order = {term.code: term.sort_order for term in need_terms()}
         scored = []
         for entry in self._entries.values():
+            if entry.record.data.status != OFFERED:
+                continue
             matched = [code for code in wanted if code in entry.record.data.need_codes]
             fit = entry.fit(visitor_kind, municipality) if matched else None
             if fit is None:

@@ -10,16 +10,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from wsp_desk.dates import desk_day
-from wsp_desk.domain.directory import RecordKind
+from wsp_desk.domain.directory import OFFERED, RecordKind
 from wsp_desk.domain.opening_hours import opening_state
 from wsp_desk.gui.colours import warning_colour
 from wsp_desk.gui.labels import (
     directory_field_label,
+    facts_label,
     format_datetime,
     format_day,
     opening_short_label,
     reason_label,
     record_kind_label,
+    service_status_label,
     verification_label,
 )
 from wsp_desk.gui.models.record_model import SORT_ROLE, Column, RecordModel
@@ -68,7 +70,9 @@ class SearchResultsModel(QAbstractTableModel):
             _Row(
                 hit,
                 reasons_text(hit.reasons),
-                opening_short_label(opening_state(hit.service.data.schedules, now), today),
+                opening_short_label(opening_state(hit.service.data.schedules, now), today)
+                if hit.service.data.status == OFFERED
+                else service_status_label(hit.service.data.status),
                 verification_label(hit.service.state.trust(today), short=True),
             )
             for hit in hits
@@ -107,7 +111,9 @@ class SearchResultsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.CHECK and row.check:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (column == self.CHECK and row.check) or (column == self.OPENING and row.hit.service.data.status != OFFERED)
+        ):
             return warning_colour()
         return None
 
@@ -149,17 +155,16 @@ class TodoRow:
 
 
 class TodoModel(RecordModel):
-    """Records to verify, oldest first (never verified before all)."""
+    """Records to verify, with the facts they lack: by name in the list's own order (oldest verification first,
+    never verified before all, then partner by partner, the organisation before its services)."""
 
     def columns(self) -> list[Column]:
         return [
-            Column(self.tr("Last verified"), self._verified, self._verified_key),
-            Column(
-                self.tr("Why"),
-                lambda row: verification_label(row.item.trust, short=True),
-            ),
+            Column(self.tr("Name"), lambda row: row.item.name, self._list_order),
             Column(self.tr("Kind"), lambda row: record_kind_label(row.item.kind.value)),
-            Column(self.tr("Name"), lambda row: row.item.name),
+            Column(self.tr("Missing"), lambda row: facts_label(row.item.missing)),
+            Column(self.tr("Why"), lambda row: verification_label(row.item.trust, short=True)),
+            Column(self.tr("Last verified"), self._verified, self._list_order),
         ]
 
     def _verified(self, row: TodoRow) -> str:
@@ -167,9 +172,10 @@ class TodoModel(RecordModel):
         return format_day(verified) if verified else self.tr("never")
 
     @staticmethod
-    def _verified_key(row: TodoRow) -> str:
-        verified = row.item.last_verified_on
-        return f"{verified.isoformat() if verified else '0000'} {row.item.kind != RecordKind.ORGANIZATION:d}"
+    def _list_order(row: TodoRow) -> str:
+        item = row.item
+        verified = item.last_verified_on.isoformat() if item.last_verified_on else "0000"
+        return f"{verified} {item.partner.casefold()} {item.kind != RecordKind.ORGANIZATION:d} {item.name.casefold()}"
 
 
 class ReportsModel(RecordModel):

@@ -19,6 +19,7 @@ from wsp_desk.domain.directory import (
     DocumentData,
     LanguageData,
     LocationData,
+    MetadataData,
     OrganizationData,
     OrganizationRecord,
     PhoneData,
@@ -36,6 +37,7 @@ from wsp_desk.interop.hsds.schema import (
     HsdsDocument,
     HsdsLanguage,
     HsdsLocation,
+    HsdsMetadata,
     HsdsObject,
     HsdsOrganization,
     HsdsPhone,
@@ -160,6 +162,7 @@ class HsdsReader:
         state = self._state(terms, place, None)
         contacts = self._each(model.contacts, "contacts", place, HsdsContact, self._contact)
         phones = self._each(model.phones, "phones", place, HsdsPhone, self._phone)
+        metadata = self._each(model.metadata, "metadata", place, HsdsMetadata, self._metadata("organization"))
         data = OrganizationData(
             name=model.name,
             description=_text(model.description),
@@ -170,8 +173,11 @@ class HsdsReader:
             partner_kind=next((code for taxonomy, code, _ in terms if taxonomy == PARTNER_KINDS), ""),
             contacts=tuple(contact for contact, _ in contacts),
             phones=tuple(phone for phone, _ in phones),
+            metadata=tuple(entry for entry, _ in metadata),
         )
-        places = {"": place} | _indexed("contacts", contacts) | _indexed("phones", phones)
+        places = (
+            {"": place} | _indexed("contacts", contacts) | _indexed("phones", phones) | _indexed("metadata", metadata)
+        )
         pending = _Pending(OrganizationRecord(model.id, data, state), places, {})
         self._organizations[model.id] = pending
         for location, location_place in self._each(model.locations, "locations", place, HsdsLocation, self._location):
@@ -246,6 +252,7 @@ class HsdsReader:
         )
         areas = self._each(model.service_areas, "service_areas", place, HsdsArea, lambda m, _: m.name or None)
         links = self._each(model.service_at_locations, "service_at_locations", place, HsdsServiceAtLocation, self._link)
+        metadata = self._each(model.metadata, "metadata", place, HsdsMetadata, self._metadata("service"))
         pending = self._organizations.get(organization_id)
         location_ids = []
         for (location_id, location), _ in links:
@@ -278,6 +285,7 @@ class HsdsReader:
             languages=tuple(language for language, _ in languages),
             required_documents=tuple(document for document, _ in documents),
             location_ids=tuple(location_ids),
+            metadata=tuple(entry for entry, _ in metadata),
         )
         places = (
             {"": place}
@@ -286,6 +294,7 @@ class HsdsReader:
             | _indexed("schedules", schedules)
             | _indexed("languages", languages)
             | _indexed("required_documents", documents)
+            | _indexed("metadata", metadata)
         )
         record = ServiceRecord(model.id, organization_id, data, self._state(terms, place, model.assured_date))
         self._services[model.id] = (record, Origins(places, SERVICE_NAMES))
@@ -310,6 +319,20 @@ class HsdsReader:
             _text(model.department),
             _text(model.email),
             tuple(phone for phone, _ in phones),
+        )
+
+    @staticmethod
+    def _metadata(kind: str) -> Callable[[HsdsMetadata, Place], MetadataData]:
+        """The metadata of an organisation or service (`kind`): about the record itself unless it names another
+        resource type."""
+        return lambda model, _: MetadataData(
+            field_name=_text(model.field_name),
+            last_action_type=_text(model.last_action_type),
+            last_action_date=_text(model.last_action_date),
+            updated_by=_text(model.updated_by),
+            previous_value=_text(model.previous_value),
+            replacement_value=_text(model.replacement_value),
+            resource_type="" if model.resource_type == kind else _text(model.resource_type),
         )
 
     @staticmethod

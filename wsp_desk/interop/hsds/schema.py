@@ -102,6 +102,16 @@ class HsdsArea(HsdsObject):
     name: str | None = None
 
 
+class HsdsMetadata(HsdsObject):
+    resource_type: str | None = None
+    last_action_date: str | None = None
+    last_action_type: str | None = None
+    field_name: str | None = None
+    previous_value: str | None = None
+    replacement_value: str | None = None
+    updated_by: str | None = None
+
+
 class HsdsServiceAtLocation(HsdsObject):
     location_id: str | None = None
     location: dict[str, Any] | None = None
@@ -134,6 +144,7 @@ class HsdsService(HsdsObject):
     required_documents: list[Any] = []
     contacts: list[Any] = []
     attributes: list[Any] = []
+    metadata: list[Any] = []
 
 
 class HsdsOrganization(HsdsObject):
@@ -148,4 +159,5 @@ class HsdsOrganization(HsdsObject):
     phones: list[Any] = []
     locations: list[Any] = []
     attributes: list[Any] = []
+    metadata: list[Any] = []
     services: list[Any] = []

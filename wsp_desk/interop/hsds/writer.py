@@ -8,6 +8,7 @@ from typing import Any
 from wsp_desk.domain.directory import (
     ContactData,
     LocationData,
+    MetadataData,
     OrganizationRecord,
     PhoneData,
     RecordState,
@@ -115,6 +116,24 @@ def _location(location: LocationData) -> dict[str, Any]:
     )
 
 
+def _metadata(record_id: str, kind: str, entries: Sequence[MetadataData]) -> list[dict[str, Any]]:
+    """HSDS requires every field of a metadata entry: an unknown one is written empty."""
+    return [
+        {
+            "id": derived_id(record_id, "metadata", str(index)),
+            "resource_id": record_id,
+            "resource_type": entry.resource_type or kind,
+            "last_action_date": entry.last_action_date,
+            "last_action_type": entry.last_action_type,
+            "field_name": entry.field_name,
+            "previous_value": entry.previous_value,
+            "replacement_value": entry.replacement_value,
+            "updated_by": entry.updated_by,
+        }
+        for index, entry in enumerate(entries)
+    ]
+
+
 def _schedule(service_id: str, index: int, schedule: ScheduleData) -> dict[str, Any]:
     schedule_id = derived_id(service_id, "schedule", str(index))
     return _compact(
@@ -188,6 +207,7 @@ def service_to_hsds(record: ServiceRecord) -> dict[str, Any]:
             ],
             "contacts": [_contact(sid, i, contact) for i, contact in enumerate(data.contacts)],
             "attributes": attributes,
+            "metadata": _metadata(sid, "service", data.metadata),
         },
         "status",
     )
@@ -211,6 +231,7 @@ def organization_to_hsds(record: OrganizationRecord, services: Iterable[ServiceR
             "phones": [_phone(oid, i, phone) for i, phone in enumerate(data.phones)],
             "locations": [_location(location) for location in data.locations],
             "attributes": attributes,
+            "metadata": _metadata(oid, "organization", data.metadata),
             "services": [service_to_hsds(service) for service in services],
         },
         "description",

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
-from wsp_desk.db.models import Organization, PartnerLocation, Service
+from wsp_desk.db.models import Organization, PartnerLocation, RecordChange, Service
 from wsp_desk.domain.directory import ImportSummary, OrganizationRecord, RecordKind, ServiceRecord
 from wsp_desk.domain.directory_checks import check_organization, check_service, duplicate_id
 from wsp_desk.domain.permissions import Action, Actor, require
@@ -55,11 +55,18 @@ class BundleImport:
         self._audit = audit
 
     def import_records(
-        self, actor: Actor, organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]
+        self,
+        actor: Actor,
+        organizations: Sequence[OrganizationRecord],
+        services: Sequence[ServiceRecord],
+        *,
+        keep_edited: bool = False,
     ) -> ImportSummary:
         """Add or update records by id, all or nothing: with any problem nothing is written (InvalidBundle).
 
-        The imported verification state is taken over; records the file does not name stay as they are.
+        The imported verification state is taken over; records the file does not name stay as they are. With
+        `keep_edited`, so do the records someone at the desk has changed (their history names a user): an edit, a
+        verification or an import of theirs is not undone.
         """
         require(actor, Action.EDIT_DIRECTORY)
         problems: list[BundleProblem] = []
@@ -76,12 +83,18 @@ class BundleImport:
             if problems:
                 raise InvalidBundle(problems)
             writer = RecordWriter(session, actor, self._clock.now())
-            counts = {"added": 0, "updated": 0, "unchanged": 0}
+            counts = {"added": 0, "updated": 0, "unchanged": 0, "kept": 0}
             stored_organizations = stored_records(
                 session, Organization, ORGANIZATION_LOAD, [r.id for r in clean_organizations]
             )
             stored_services = stored_records(session, Service, SERVICE_LOAD, [r.id for r in clean_services])
+            edited = (
+                self._edited_at_the_desk(session, [*stored_organizations, *stored_services]) if keep_edited else set()
+            )
             for org_record in clean_organizations:
+                if org_record.id in edited:
+                    counts["kept"] += 1
+                    continue
                 organization = stored_organizations.get(org_record.id)
                 before = None
                 if organization is None:
@@ -91,6 +104,9 @@ class BundleImport:
                 changed = writer.organization(organization, org_record.data, org_record.state, before)
                 counts["added" if before is None else "updated" if changed else "unchanged"] += 1
             for service_record in clean_services:
+                if service_record.id in edited:
+                    counts["kept"] += 1
+                    continue
                 service = stored_services.get(service_record.id)
                 before = None
                 if service is None:
@@ -105,9 +121,25 @@ class BundleImport:
                 session,
                 "directory_import",
                 actor=actor,
-                detail=f"added {summary.added}, updated {summary.updated}, unchanged {summary.unchanged}",
+                detail=f"added {summary.added}, updated {summary.updated}, unchanged {summary.unchanged}, "
+                f"kept {summary.kept}",
             )
             return summary
+
+    @staticmethod
+    def _edited_at_the_desk(session: Session, record_ids: Sequence[str]) -> set[str]:
+        """The records among `record_ids` whose change history names a user (set-up and the command line name none)."""
+        edited: set[str] = set()
+        for start in range(0, len(record_ids), 1000):
+            edited.update(
+                session.scalars(
+                    select(RecordChange.object_id).where(
+                        RecordChange.object_id.in_(record_ids[start : start + 1000]),
+                        RecordChange.actor_id.is_not(None),
+                    )
+                )
+            )
+        return edited
 
     @staticmethod
     def _checked(

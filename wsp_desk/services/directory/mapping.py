@@ -8,13 +8,23 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from wsp_desk.db.models import Contact, Organization, PartnerLocation, Phone, Service, ServiceAtLocation, User
+from wsp_desk.db.models import (
+    Contact,
+    Organization,
+    PartnerLocation,
+    Phone,
+    RecordMetadata,
+    Service,
+    ServiceAtLocation,
+    User,
+)
 from wsp_desk.domain.directory import (
     AddressData,
     ContactData,
     DocumentData,
     LanguageData,
     LocationData,
+    MetadataData,
     OrganizationData,
     OrganizationRecord,
     PhoneData,
@@ -27,6 +37,7 @@ from wsp_desk.domain.directory import (
     document_order,
     language_order,
     location_order,
+    metadata_order,
     phone_order,
     schedule_order,
 )
@@ -48,6 +59,26 @@ def _sorted_phones(phones: Iterable[Phone]) -> tuple[PhoneData, ...]:
 
 def _sorted_contacts(contacts: Iterable[Contact]) -> tuple[ContactData, ...]:
     return tuple(sorted((_contact_data(c) for c in contacts), key=contact_order))
+
+
+def _sorted_metadata(entries: Iterable[RecordMetadata]) -> tuple[MetadataData, ...]:
+    return tuple(
+        sorted(
+            (
+                MetadataData(
+                    e.field_name,
+                    e.last_action_type,
+                    e.last_action_date,
+                    e.updated_by,
+                    e.previous_value,
+                    e.replacement_value,
+                    e.resource_type,
+                )
+                for e in entries
+            ),
+            key=metadata_order,
+        )
+    )
 
 
 def location_data(location: PartnerLocation) -> LocationData:
@@ -95,6 +126,7 @@ def organization_data(organization: Organization) -> OrganizationData:
                 key=location_order,
             )
         ),
+        metadata=_sorted_metadata(organization.metadata_entries),
     )
 
 
@@ -145,6 +177,7 @@ def service_data(service: Service) -> ServiceData:
             )
         ),
         location_ids=tuple(sorted(link.location_id for link in service.service_at_locations)),
+        metadata=_sorted_metadata(service.metadata_entries),
     )
 
 
@@ -156,6 +189,7 @@ ORGANIZATION_LOAD = (
     selectinload(Organization.contacts).selectinload(Contact.phones),
     selectinload(Organization.phones),
     selectinload(Organization.locations).selectinload(PartnerLocation.addresses),
+    selectinload(Organization.metadata_entries),
 )
 SERVICE_LOAD = (
     selectinload(Service.organization),
@@ -165,6 +199,7 @@ SERVICE_LOAD = (
     selectinload(Service.schedules),
     selectinload(Service.languages),
     selectinload(Service.required_documents),
+    selectinload(Service.metadata_entries),
     selectinload(Service.service_at_locations)
     .selectinload(ServiceAtLocation.location)
     .selectinload(PartnerLocation.addresses),

@@ -6,20 +6,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from wsp_desk.clock import Clock
 from wsp_desk.dates import desk_day
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import DirectoryReport, Organization, Service
-from wsp_desk.domain.directory import RecordKind, Trust, record_trust, verification_due
+from wsp_desk.domain.directory import Fact, RecordKind, Trust, missing_facts, record_trust, verification_due
 from wsp_desk.domain.permissions import Action, Actor, require
 from wsp_desk.domain.validation import limit_text
 from wsp_desk.errors import ConflictError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
-from wsp_desk.services.directory.mapping import load_organization, load_service, user_names
+from wsp_desk.services.directory.mapping import (
+    ORGANIZATION_LOAD,
+    SERVICE_LOAD,
+    load_organization,
+    load_service,
+    organization_data,
+    service_data,
+    user_names,
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,8 @@ class ReportEntry:
 
 @dataclass(frozen=True)
 class TodoItem:
-    """A record for the coordinator to check: flagged `to_verify`, or verified too long ago (`trust` says which)."""
+    """A record for the coordinator to check: flagged `to_verify`, or verified too long ago (`trust` says which),
+    with the facts it still lacks. `partner` is the organisation's name (the record's own for an organisation)."""
 
     kind: RecordKind
     record_id: str
@@ -47,6 +56,8 @@ class TodoItem:
     to_verify: bool
     last_verified_on: date | None
     trust: Trust
+    partner: str = ""
+    missing: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,29 +126,60 @@ class DirectoryReports:
             return _report_entries(session, list(session.scalars(query)))
 
     def todo(self, actor: Actor) -> Todo:
-        """Records to verify (flagged, never verified, or verified over a year ago; oldest first) and open reports."""
+        """Records to verify (flagged, never verified, or verified over a year ago), partner by partner with the
+        oldest verification first, each with the facts it lacks; and the open reports."""
         require(actor, Action.EDIT_DIRECTORY)
         today = desk_day(self._clock.now())
         due = verification_due(today)
         items: list[TodoItem] = []
         with self._database.read() as session:
-            for kind, model in ((RecordKind.ORGANIZATION, Organization), (RecordKind.SERVICE, Service)):
-                query = select(model.id, model.name, model.version, model.to_verify, model.last_verified_on).where(
-                    model.archived.is_(False),
-                    # Trust.TO_VERIFY or Trust.OVERDUE, as record_trust decides it, in SQL.
-                    model.to_verify.is_(True) | model.last_verified_on.is_(None) | (model.last_verified_on < due),
-                )
-                for record_id, name, version, to_verify, verified_on in session.execute(query):
-                    trust = record_trust(to_verify, verified_on, today)
-                    items.append(TodoItem(kind, record_id, name, version, to_verify, verified_on, trust))
+            # Every organisation: its services fall back on its facts.
+            organizations = session.scalars(
+                select(Organization).options(*ORGANIZATION_LOAD).where(Organization.archived.is_(False))
+            ).all()
+            partners = {organization.id: organization_data(organization) for organization in organizations}
+            services = session.scalars(
+                select(Service)
+                .join(Service.organization)
+                .options(*SERVICE_LOAD)
+                .where(Service.archived.is_(False), Organization.archived.is_(False), _service_to_check(due))
+            )
+            for organization in organizations:
+                data = partners[organization.id]
+                item = _item(RecordKind.ORGANIZATION, organization, today, data.name, missing_facts(data))
+                if item.trust is not Trust.VERIFIED:
+                    items.append(item)
+            for service in services:
+                partner = partners[service.organization_id]
+                missing = missing_facts(partner, service_data(service))
+                items.append(_item(RecordKind.SERVICE, service, today, partner.name, missing))
             open_reports = session.scalars(
                 select(DirectoryReport).where(DirectoryReport.resolved_at.is_(None)).order_by(DirectoryReport.id)
             )
             reports = _report_entries(session, list(open_reports))
         items.sort(
-            key=lambda item: (item.last_verified_on or date.min, item.kind != RecordKind.ORGANIZATION, item.name)
+            key=lambda item: (
+                item.last_verified_on or date.min,
+                item.partner.casefold(),
+                item.kind != RecordKind.ORGANIZATION,
+                item.name.casefold(),
+            )
         )
         return Todo(items, reports)
+
+
+def _service_to_check(due: date) -> ColumnElement[bool]:
+    """Trust.TO_VERIFY or Trust.OVERDUE, as record_trust decides it, in SQL: the services are many."""
+    return Service.to_verify.is_(True) | Service.last_verified_on.is_(None) | (Service.last_verified_on < due)
+
+
+def _item(
+    kind: RecordKind, record: Organization | Service, today: date, partner: str, missing: tuple[Fact, ...]
+) -> TodoItem:
+    trust = record_trust(record.to_verify, record.last_verified_on, today)
+    return TodoItem(
+        kind, record.id, record.name, record.version, record.to_verify, record.last_verified_on, trust, partner, missing
+    )
 
 
 def _report_entries(session: Session, reports: Sequence[DirectoryReport]) -> list[ReportEntry]:

@@ -6,7 +6,7 @@ Every change lands in RecordChange (who, when, field, old → new) in the same t
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 from datetime import date, datetime, time
 
 from sqlalchemy import Delete, delete, select
@@ -22,6 +22,7 @@ from wsp_desk.db.models import (
     PartnerLocation,
     Phone,
     RecordChange,
+    RecordMetadata,
     RequiredDocument,
     Schedule,
     Service,
@@ -31,11 +32,13 @@ from wsp_desk.db.models import (
 from wsp_desk.domain.directory import (
     ContactData,
     LocationData,
+    MetadataData,
     OrganizationData,
     PhoneData,
     RecordKind,
     RecordState,
     ServiceData,
+    current_metadata,
 )
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ValidationFailed
@@ -121,13 +124,19 @@ class RecordWriter:
             for statement in statements:
                 self.session.execute(statement)
 
+    def _add_metadata(self, entries: Iterable[MetadataData], **owner: str) -> None:
+        self.session.add_all(
+            RecordMetadata(**{f.name: getattr(entry, f.name) for f in fields(entry)}, **owner) for entry in entries
+        )
+
     def organization(
         self, organization: Organization, data: OrganizationData, state: RecordState, before: dict[str, str] | None
     ) -> bool:
+        old = organization_data(organization) if before is not None else OrganizationData(name="")
+        data = replace(data, metadata=current_metadata(old, data))
         changes = self.diff(before, snapshot(data, state))
         if not changes:
             return False
-        old = organization_data(organization) if before is not None else OrganizationData(name="", locations=())
         for name in ("name", "description", "alternate_name", "email", "website", "legal_status", "partner_kind"):
             setattr(organization, name, getattr(data, name))
         self._state(organization, state)
@@ -149,6 +158,14 @@ class RecordWriter:
             self._add_phones(data.phones, **owner)
         if old.locations != data.locations:
             self._locations(organization, old.locations, data.locations)
+        if old.metadata != data.metadata:
+            self._clear(
+                fresh,
+                delete(RecordMetadata).where(
+                    RecordMetadata.organization_id == organization.id, RecordMetadata.service_id.is_(None)
+                ),
+            )
+            self._add_metadata(data.metadata, **owner)
         self.note(RecordKind.ORGANIZATION, organization.id, changes)
         return True
 
@@ -177,10 +194,11 @@ class RecordWriter:
             )
 
     def service(self, service: Service, data: ServiceData, state: RecordState, before: dict[str, str] | None) -> bool:
+        old = service_data(service) if before is not None else ServiceData(name="")
+        data = replace(data, metadata=current_metadata(old, data))
         changes = self.diff(before, snapshot(data, state))
         if not changes:
             return False
-        old = service_data(service) if before is not None else ServiceData(name="")
         # Looked up before the row changes: a query would flush it early and bump its version twice.
         need_tags = [self._need_tag(code) for code in data.need_codes]
         for name in (
@@ -241,6 +259,9 @@ class RecordWriter:
             self.session.add_all(
                 ServiceAtLocation(location_id=location_id, **owner) for location_id in data.location_ids
             )
+        if old.metadata != data.metadata:
+            self._clear(fresh, delete(RecordMetadata).where(RecordMetadata.service_id == service.id))
+            self._add_metadata(data.metadata, **owner)
         self.note(RecordKind.SERVICE, service.id, changes)
         return True
 

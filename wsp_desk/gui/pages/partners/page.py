@@ -1,8 +1,9 @@
 """Partners: find the right partner for a visitor, and (coordinators) keep the directory correct.
 
 The search is on the left, the chosen partner in full on the right. A coordinator has a second tab, the to-do list:
-records to verify (oldest first) and reports of incorrect information, each opened beside the list, where it is
-verified, edited or archived; a report is resolved with a note.
+records to verify (oldest first, partner by partner, each with the facts it still lacks) and reports of incorrect
+information, each shown beside the list, where it is verified, edited or archived; opening a record to verify opens
+its edit dialog to complete it, and a report is resolved with a note.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton, QVBoxLayout, Q
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Action, Actor, allowed
 from wsp_desk.errors import DeskError
+from wsp_desk.gui.form_dialog import FormDialog
 from wsp_desk.gui.messages import show_error
 from wsp_desk.gui.models.partner_models import ReportsModel, TodoModel, TodoRow
 from wsp_desk.gui.pages.partners.note_dialog import NoteDialog, resolve_dialog
@@ -109,7 +111,9 @@ class TodoTab(QWidget):
             self,
         )
         beside = self.tr("Show the record beside the list (Enter)")
-        open_item = self.to_verify.add_action(self.tr("O&pen"), self._open_item, "", beside)
+        open_item = self.to_verify.add_action(
+            self.tr("Com&plete…"), self._open_item, "", self.tr("Edit the record to add what it lacks (Enter)")
+        )
         self.to_verify.set_default_action(open_item)
         self.reports = RecordTable(ReportsModel(self), lambda: self._todo.reports, self.tr("Reports"), self)
         open_report = self.reports.add_action(self.tr("Op&en"), self._open_report, "", beside)
@@ -170,11 +174,12 @@ class TodoTab(QWidget):
         if report is not None and not self._reloading:
             self.detail.show_record(report.kind, report.record_id)
 
-    def _open_item(self) -> None:
+    def _open_item(self) -> FormDialog | None:
         row: TodoRow | None = self.to_verify.current()
-        if row is not None:
-            self.detail.show_record(row.item.kind, row.item.record_id)
-            self.detail.focus_content()
+        if row is None:
+            return None
+        self.detail.show_record(row.item.kind, row.item.record_id)
+        return self.detail.record_actions.edit()
 
     def _open_report(self) -> None:
         report: ReportEntry | None = self.reports.current()
