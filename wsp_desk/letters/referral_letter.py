@@ -10,6 +10,7 @@ number within its part. The texts live in resources/letters/referral_letter.yaml
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -176,17 +177,22 @@ class LetterContent:
                 partner.organization,
                 partner.service,
                 partner.contact_name,
+                partner.email,
+                partner.website,
                 *partner.address_lines,
                 partner.how_to_get_there,
                 self.reason,
                 self.next_step,
                 *self.what_to_bring,
+                shared.contact or "",
                 shared.question or "",
                 shared.interpreter or "",
                 shared.notes or "",
                 self.letterhead.name,
                 self.letterhead.address,
                 self.letterhead.opening_hours,
+                self.letterhead.email,
+                self.guide.email,
             )
         )
 
@@ -270,8 +276,16 @@ def _moment(moment: datetime, texts: dict[str, Any], language: str) -> str:
     return text
 
 
+def _cut(text: str, length: int) -> str:
+    """The first `length` characters, and the accents that belong to the last of them."""
+    while length < len(text) and unicodedata.combining(text[length]):
+        length += 1
+    return text[:length]
+
+
 def _lead(text: str) -> str:
     """The start of a long text, cut at a word."""
+    text = " ".join(text.split())
     cut = text[:_LEAD_CHARACTERS].rsplit(None, 1)[0] if len(text) > _LEAD_CHARACTERS else text
     return cut.rstrip(",;:") + " …"
 
@@ -431,7 +445,8 @@ class _Letter:
             self._partner_facts(),
         ]
         if not content.partner.address_lines:
-            story.append(self.p(texts["no_address"]))
+            head = content.letterhead
+            story.append(self.p(texts["no_address"] if head.phone or head.email else texts["no_address_drop_in"]))
         return story
 
     def _partner_facts(self) -> Flowable:
@@ -621,21 +636,13 @@ class _Letter:
             (texts["accessibility"], texts["accessibility_needed"] if shared.accessibility else ""),
             (texts["notes"], shared.notes or ""),
         ]
-        guide = content.guide
-        contact_rows: list[tuple[str, str | Flowable]] = [
-            (texts["guide"], guide.name),
-            (texts["guide_phone"], guide.phone),
-            (texts["guide_email"], guide.email),
-            (texts["desk_phone"], content.letterhead.phone),
-            (texts["desk_email"], content.letterhead.email),
-        ]
         return [
             *self._partner_title("title"),
             self.p(texts["intro"]),
             Spacer(1, 2 * mm),
             _facts(rows, _WIDTH, _SHEET_LABEL_WIDTH),
             self.p(texts["guide_title"], "h2"),
-            _facts(contact_rows, _WIDTH, _SHEET_LABEL_WIDTH),
+            self._reach_us(),
             self.p(texts["ask_title"], "h2"),
             self.p(texts["ask"].format(date=long_date(content.follow_up_on))),
             Spacer(1, 2 * mm),
@@ -657,18 +664,20 @@ class _Letter:
             Spacer(1, 2 * mm),
             self.p(texts["withdrawn"].format(given=long_date(given_on), withdrawn=long_date(withdrawn_on))),
             self.p(texts["withdrawn_questions"]),
-            _facts(
-                [
-                    (texts["guide"], content.guide.name),
-                    (texts["guide_phone"], content.guide.phone),
-                    (texts["guide_email"], content.guide.email),
-                    (texts["desk_phone"], content.letterhead.phone),
-                    (texts["desk_email"], content.letterhead.email),
-                ],
-                _WIDTH,
-                _SHEET_LABEL_WIDTH,
-            ),
+            self._reach_us(),
         ]
+
+    def _reach_us(self) -> Flowable:
+        """How the partner reaches the guide, and the werkcentrum."""
+        texts, guide, head = self.partner_texts, self.content.guide, self.content.letterhead
+        rows: list[tuple[str, str | Flowable]] = [
+            (texts["guide"], guide.name),
+            (texts["guide_phone"], guide.phone),
+            (texts["guide_email"], guide.email),
+            (texts["desk_phone"], head.phone),
+            (texts["desk_email"], head.email),
+        ]
+        return _facts(rows, _WIDTH, _SHEET_LABEL_WIDTH)
 
     # --- footers --------------------------------------------------------------------------------------------------
 
@@ -680,7 +689,7 @@ class _Letter:
         else:
             name = content.visitor_name
             # A footer stays one line: a long name is cut short there (it is printed whole above).
-            short = name if len(name) <= _FOOTER_NAME else name[: _FOOTER_NAME - 1] + "…"
+            short = name if len(name) <= _FOOTER_NAME else _cut(name, _FOOTER_NAME - 1) + "…"
             label = self.texts["footer_for"].format(name=short) if name else self.texts["footer_anonymous"]
             template = self.texts["footer"]
         return Footer(

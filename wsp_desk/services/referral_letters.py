@@ -247,7 +247,7 @@ def _partner(
         for line in (address.address_1, address.address_2, f"{address.postal_code} {address.city}".strip())
         if line
     )
-    phone = next((phone.number for phone in (*data.phones, *organization.phones)), "")
+    phone = format_phone(next((phone.number for phone in (*data.phones, *organization.phones)), ""))
     return referral_letter.Partner(
         organization=service.organization_name,
         service=data.name,
