@@ -168,6 +168,16 @@ def test_status_steps_are_events_and_declining_needs_a_reason(
     assert {h.actor_name for h in history} == {"Gids"}
 
 
+def test_no_handover_to_a_service_that_takes_no_visitors(
+    desk: DeskContext, guide: Actor, coordinator: Actor, conversation: int, service_id: str
+) -> None:
+    record = desk.directory.service(coordinator, service_id)
+    desk.directory.update_service(coordinator, service_id, record.version, replace(record.data, status="inactive"))
+    with pytest.raises(ValidationFailed, match="takes no visitors") as refused:
+        desk.referrals.prepare(guide, conversation, Handover(service_id))
+    assert refused.value.field == "service"
+
+
 @pytest.mark.parametrize("item", ["interpreter", "accessibility"])
 def test_a_visitor_cannot_agree_to_share_what_the_visit_does_not_hold(
     desk: DeskContext, guide: Actor, conversation: int, service_id: str, item: str

@@ -879,6 +879,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Deze stap kan nu niet voor nummer {ticket}. Misschien heeft een andere balie het gewijzigd.</translation>
     </message>
     <message>
+        <source>{service} takes no visitors now; choose another partner.</source>
+        <translation>{service} neemt nu geen bezoekers aan; kies een andere partner.</translation>
+    </message>
+    <message>
         <source>Choose who follows up this handover.</source>
         <translation>Kies wie deze overdracht opvolgt.</translation>
     </message>

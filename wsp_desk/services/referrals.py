@@ -177,6 +177,12 @@ class ReferralService:
         """Record a handover from a conversation, with the consent as given (or none)."""
         require(actor, Action.MANAGE_REFERRALS)
         service = self._directory.service(actor, handover.service_id)  # refuses an unknown service
+        if service.data.status != "active":
+            raise ValidationFailed(
+                "service",
+                QT_TRANSLATE_NOOP("DeskError", "{service} takes no visitors now; choose another partner."),
+                service=service.data.name,
+            )
         data = _cleaned(handover)
         now = self._clock.now()
         _check_follow_up(data.follow_up_on, desk_day(now))
