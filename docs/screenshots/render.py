@@ -102,7 +102,7 @@ def render(app: QApplication, context: DeskContext) -> None:
     save(handovers, "overdrachten.png")
     window.close()
 
-    display = DisplayWindow(context.queue, context.clock, location.id)
+    display = DisplayWindow(context.queue_views, context.clock, location.id)
     display.resize(1280, 720)
     display.show()
     settle(app)

@@ -240,7 +240,13 @@ def _partner(
     service: ServiceRecord, organization: OrganizationData, contact_name: str, language: str, on: date
 ) -> referral_letter.Partner:
     data = service.data
-    addresses = [address for location in service.locations for address in location.addresses]
+    # Where to go: a visiting address, never a postal one (a Postbus takes letters, not visitors).
+    addresses = [
+        address
+        for location in service.locations
+        for address in location.addresses
+        if address.address_type == "physical"
+    ]
     address_lines = tuple(
         line
         for address in addresses[:1]
