@@ -325,3 +325,18 @@ def test_the_letter_renders_every_text_at_the_longest_the_desk_accepts(
     for end in ("Einde-naam", "Einde-vraag", "Einde-contact", "Einde-reden", "Einde-stap", "Einde-notities"):
         assert end in text, end  # nothing was cut off or lost between pages
     assert "Document 01" in text and bring[:MAX_HANDOVER_TEXT].splitlines()[-1] in text
+
+
+def test_the_guide_is_warned_before_printing_a_character_no_font_has(
+    desk: DeskContext, receptionist: Actor, guide: Actor, service_id: str
+) -> None:
+    location = desk.locations.list_locations()[0].id
+    visit = desk.queue.register(
+        receptionist, location, Registration(VisitorKind.JOB_SEEKER, "work_finding", name_or_initials="Tenzin ཀ")
+    )
+    desk.queue.call(guide, visit.id)
+    started = desk.conversations.begin(guide, visit.id)
+    referral = desk.referrals.prepare(guide, started.id, Handover(service_id, consent_items=frozenset({"name"})))
+    warnings = desk.letters.warnings(guide, referral.id)
+    (missing,) = [warning for warning in warnings if warning.characters]
+    assert missing.characters == "ཀ" and "No font of the letter can print" in missing.template
