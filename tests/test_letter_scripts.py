@@ -161,6 +161,8 @@ def test_a_latin_letter_embeds_no_fallback_font() -> None:
         ("محمد الأحمد 06 12345678", "06 12345678 الأحمد محمد"),
         # An LTR paragraph with a right-to-left name: only the name's words turn around.
         ("Voor: محمد الأحمد morgen", "Voor: الأحمد محمد morgen"),
+        # Punctuation after a right-to-left name takes the paragraph's direction, after the name.
+        ("Beste محمد الأحمد,", "Beste الأحمد محمد,"),
     ],
 )
 def test_words_are_drawn_in_visual_order(text: str, expected: str) -> None:

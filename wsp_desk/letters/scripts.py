@@ -27,6 +27,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.fonts import ps2tt
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import shapeFragWord
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as platypus_paragraph
 
@@ -201,8 +202,28 @@ def _visual_order(fragments: list[Any], base_level: int) -> list[Any]:
 
 
 def _pieces(text: str) -> list[str]:
-    """Words and runs of spaces; slicing keeps a shaped text's glyph positions."""
-    return [text[match.start() : match.end()] for match in _WORD_OR_SPACES.finditer(text)] or [text]
+    """Words and runs of spaces, in logical order; slicing keeps a shaped text's glyph positions.
+
+    Punctuation at either end of a right-to-left word becomes a piece of its own, so that it takes the direction
+    around it: the comma of "Beste محمد," stays after the name. HarfBuzz gives a shaped right-to-left word its glyphs
+    in visual order, so there the punctuation typed last is drawn first."""
+    pieces: list[str] = []
+    for match in _WORD_OR_SPACES.finditer(text):
+        piece = text[match.start() : match.end()]
+        if not _is_right_to_left(piece):
+            pieces.append(piece)
+            continue
+        first = next(index for index, char in enumerate(piece) if not _neutral(char))
+        last = max(index for index, char in enumerate(piece) if not _neutral(char)) + 1
+        before, word, after = piece[:first], piece[first:last], piece[last:]
+        if isinstance(piece, ShapedStr):  # visual order: what is drawn before the word was typed after it
+            before, after = after, before
+        pieces += [part for part in (before, word, after) if part]
+    return pieces or [text]
+
+
+def _neutral(char: str) -> bool:
+    return unicodedata.bidirectional(char) not in _RIGHT_TO_LEFT | _LEFT_TO_RIGHT
 
 
 def _levels(pieces: list[str], base_level: int) -> list[int]:
