@@ -26,8 +26,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.fonts import ps2tt
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.ttfonts import shapeFragWord
-from reportlab.pdfbase.ttfonts import ShapedStr
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as platypus_paragraph
 
