@@ -337,3 +337,14 @@ def test_latin_words_beside_right_to_left_text_keep_their_letters() -> None:
     """Shaping turns on no discretionary ligature: the "st" of "Beste" stays two letters, not the old "ﬆ" glyph."""
     first = pages(replace(LETTER, visitor_name="محمد العلي"))[0]
     assert "Beste " in first and "\ufb06" not in first
+
+
+def test_a_transparent_logo_keeps_its_mask_in_every_letter_that_prints_it() -> None:
+    buffer = io.BytesIO()
+    Image.new("RGBA", (120, 40), (0, 90, 140, 128)).save(buffer, format="PNG")
+    content = replace(LETTER, letterhead=replace(LETTER.letterhead, logo_png=buffer.getvalue()))
+    for _ in range(2):  # the second letter draws the image objects the first one made
+        page = PdfReader(io.BytesIO(render_referral_letter(content))).pages[0]
+        (image,) = page["/Resources"]["/XObject"].values()  # type: ignore[index,union-attr]
+        assert "/SMask" in image.get_object()
+        assert page.images[0].image is not None  # the pixels decode

@@ -3,6 +3,8 @@ slash, a canvas that numbers the pages of each part, and the height a story need
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import io
 import itertools
 from collections import Counter
@@ -17,8 +19,10 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFImageXObject, PDFObjectReference, xObjectName
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from wsp_desk.letters.fonts import REGULAR
@@ -45,49 +49,88 @@ def qr_size(text: str, smallest: float) -> float:
     return max(smallest, (len(qr_modules(text)) + 2 * QR_QUIET_ZONE) * QR_MIN_MODULE)
 
 
+@lru_cache(maxsize=64)
+def _qr_path(text: str, size: float) -> PDFPathObject:
+    """The dark modules of a text's code as one path of rectangles, at a printed size; a path holds no canvas, so
+    every letter with this URL draws the same one."""
+    rows = qr_modules(text)
+    box = size / (len(rows) + 2 * QR_QUIET_ZONE)
+    path = PDFPathObject()
+    for number, row in enumerate(rows):
+        column = 0
+        for dark, run in itertools.groupby(row):
+            length = len(list(run))
+            if dark:
+                y = size - (number + QR_QUIET_ZONE + 1) * box
+                path.rect((column + QR_QUIET_ZONE) * box, y, length * box, box)
+            column += length
+    return path
+
+
 class QrCode(Flowable):
     """A QR code with a quiet zone of four modules, painted as one filled path.
 
     reportlab's QrCodeWidget encodes the text once to measure and again to draw, and builds a shape per run of dark
-    modules; this encodes once per text and paints the same runs.
+    modules; this encodes and lays out the runs once per text and size.
     """
 
     def __init__(self, text: str, size: float) -> None:
         super().__init__()
         self.width = self.height = size
-        self._rows = qr_modules(text)
+        self._path = _qr_path(text, size)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        box = self.width / (len(self._rows) + 2 * QR_QUIET_ZONE)
-        path = self.canv.beginPath()
-        for number, row in enumerate(self._rows):
-            column = 0
-            for dark, run in itertools.groupby(row):
-                length = len(list(run))
-                if dark:
-                    y = self.height - (number + QR_QUIET_ZONE + 1) * box
-                    path.rect((column + QR_QUIET_ZONE) * box, y, length * box, box)
-                column += length
         self.canv.setFillColor(colors.black)
-        self.canv.drawPath(path, stroke=0, fill=1)
+        self.canv.drawPath(self._path, stroke=0, fill=1)
+
+
+@lru_cache(maxsize=8)
+def _image_objects(png: bytes) -> tuple[PDFImageXObject, PDFImageXObject | None]:
+    """A picture as a PDF image object and its transparency mask, compressed once: a letterhead logo is the same in
+    every letter, and compressing its pixels again cost a quarter of a letter's time."""
+    xobject = PDFImageXObject("Picture" + hashlib.sha256(png).hexdigest()[:24], ImageReader(io.BytesIO(png)), "auto")
+    mask: PDFImageXObject | None = xobject.__dict__.pop("_smask", None)
+    if mask is not None:
+        xobject.smask = PDFObjectReference(xObjectName(mask.name))  # type: ignore[attr-defined]
+    return xobject, mask
 
 
 class Picture(Flowable):
-    """An image decoded once (an ImageReader, kept by the caller) and drawn at the given size."""
+    """A PNG picture drawn at the given size, from image objects made once per picture."""
 
-    def __init__(self, image: ImageReader, width: float, height: float) -> None:
+    def __init__(self, png: bytes, width: float, height: float) -> None:
         super().__init__()
-        self._image = image
+        self._png = png
         self.width, self.height = width, height
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self._image, 0, 0, self.width, self.height, mask="auto")
+        # What Canvas.drawImage does, with the objects made before. A document marks the objects it holds, so each
+        # gets a copy (the compressed pixels are shared).
+        canvas = self.canv
+        document = canvas._doc  # type: ignore[attr-defined]
+        image, mask = _image_objects(self._png)
+        name = xObjectName(image.name)
+        if name not in document.idToObject:
+            image = copy.copy(image)
+            canvas._setXObjects(image)  # type: ignore[attr-defined]
+            document.Reference(image, name)
+            document.addForm(image.name, image)
+            if mask is not None and xObjectName(mask.name) not in document.idToObject:
+                mask = copy.copy(mask)
+                canvas._setXObjects(mask)  # type: ignore[attr-defined]
+                document.Reference(mask, xObjectName(mask.name))
+        canvas._currentPageHasImages = 1  # type: ignore[attr-defined]
+        canvas.saveState()
+        canvas.scale(self.width, self.height)
+        canvas._code.append(f"/{name} Do")  # type: ignore[attr-defined]
+        canvas.restoreState()
+        canvas._formsinuse.append(image.name)  # type: ignore[attr-defined]  # the page's resources name it
 
 
 def layout_table(rows: list[list[Any]], col_widths: Sequence[float], *extra: tuple[Any, ...]) -> Table:

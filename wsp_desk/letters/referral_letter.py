@@ -296,12 +296,11 @@ def _bullets(items: list[str]) -> list[Flowable]:
 
 
 @cache
-def _logo(png: bytes) -> tuple[ImageReader, float, float]:
-    """The logo decoded once per picture, at most 18 mm high and 40 % of the line wide."""
-    reader = ImageReader(io.BytesIO(png))
-    image_width, image_height = reader.getSize()
+def _logo_size(png: bytes) -> tuple[float, float]:
+    """The logo's printed size: at most 13 mm high and 40 % of the line wide."""
+    image_width, image_height = ImageReader(io.BytesIO(png)).getSize()
     scale = min(_LOGO_HEIGHT / image_height, 0.4 * _WIDTH / image_width)
-    return reader, image_width * scale, image_height * scale
+    return image_width * scale, image_height * scale
 
 
 def _letterhead(head: Letterhead) -> Flowable:
@@ -311,8 +310,7 @@ def _letterhead(head: Letterhead) -> Flowable:
     ]
     logo: Flowable = Spacer(1, 1)
     if head.logo_png:
-        reader, width, height = _logo(head.logo_png)
-        logo = Picture(reader, width, height)
+        logo = Picture(head.logo_png, *_logo_size(head.logo_png))
     return layout_table(
         [[logo, lines]],
         [_WIDTH * 0.42, _WIDTH * 0.58],
