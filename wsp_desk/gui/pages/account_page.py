@@ -85,6 +85,8 @@ class AccountPage(QWidget):
         self.work_phone.setAccessibleName(self.tr("Work phone"))
         self.work_email = QLineEdit()
         self.work_email.setAccessibleName(self.tr("Work e-mail"))
+        for field in (self.work_phone, self.work_email):
+            field.setMaximumWidth(field.fontMetrics().averageCharWidth() * 40)  # an address, not a line of text
         self.work_phone_error, self.work_email_error, self.contact_error = QLabel(), QLabel(), QLabel()
         phone_label = QLabel(self.tr("Work &phone:"))
         phone_label.setBuddy(self.work_phone)
