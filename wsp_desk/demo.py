@@ -307,7 +307,7 @@ def _finish(context: DeskContext, guide: Actor, conversation: ConversationView, 
         return
     service = rng.choice(suggestions).service
     wished = rng.choice((set(), {"name"}, {"name", "contact", "question"}))
-    consent = frozenset(wished) & context.referrals.shareable(guide, conversation.id)
+    consent = frozenset(wished & context.referrals.shareable(guide, conversation.id).keys())
     referral = context.referrals.prepare(
         guide,
         conversation.id,

@@ -1124,10 +1124,6 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Hierover is niets om te delen.</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
         <source>No consent: the letter is for the visitor only, and nothing is shared.</source>
         <translation>Geen toestemming: de brief is alleen voor de bezoeker en er wordt niets gedeeld.</translation>
     </message>

@@ -23,7 +23,6 @@ from wsp_desk.dates import DESK_TIMEZONE, add_working_days, desk_day
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.directory import ServiceRecord
 from wsp_desk.domain.permissions import Actor
-from wsp_desk.domain.validation import format_phone
 from wsp_desk.errors import DeskError
 from wsp_desk.gui import translations
 from wsp_desk.gui.form_dialog import FormDialog
@@ -31,7 +30,6 @@ from wsp_desk.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from wsp_desk.gui.labels import letter_language_label, referral_status_label
 from wsp_desk.gui.messages import show_error
 from wsp_desk.services.conversations import ConversationView
-from wsp_desk.services.queue import Registration
 from wsp_desk.services.referrals import (
     CONSENT_ITEMS,
     FOLLOW_UP_WORKING_DAYS,
@@ -50,30 +48,30 @@ _CONSENT_TEXT_WIDTH = 460
 
 @dataclass(frozen=True)
 class HandoverFacts:
-    """What the dialog starts from: the conversation, the visit's registration, colleagues, partners, earlier
-    handovers of this conversation, and the desk's day."""
+    """What the dialog starts from: the conversation, colleagues, partners, earlier handovers of this conversation,
+    the desk's day, and what the visit holds to share."""
 
     conversation: ConversationView
-    registration: Registration
     guides: list[Guide]
     suggestions: list[ServiceRecord]
     earlier: list[ReferralView]
     today: date
+    # What each consent item would share; an item the visit holds nothing for is missing.
+    shareable: dict[str, str]
 
     @classmethod
     def load(cls, context: DeskContext, actor: Actor, conversation_id: int) -> HandoverFacts:
         conversation = context.conversations.open(actor, conversation_id)
-        registration, _version = context.queue.registration(actor, conversation.visit_id)
         hits = context.directory_search.suggest(
             actor, conversation.needs, conversation.visitor_kind.value, conversation.municipality or None
         )
         return cls(
             conversation,
-            registration,
             context.users.guides(actor),
             [hit.service for hit in hits],
             context.referrals.for_conversation(actor, conversation_id),
             desk_day(context.clock.now()),
+            context.referrals.shareable(actor, conversation_id),
         )
 
 
@@ -321,33 +319,22 @@ class HandoverDialog(FormDialog):
         self.ui.consentText.setText(text.read_aloud(language, self._organization()))
         _reserve_height(self.ui.consentText)
         self.ui.consentVersion.setText(self.tr("Consent text, version {version}").format(version=text.version))
-        values = self._shareable()
+        held = self._facts.shareable
         for item, box in self._consent_boxes.items():
             label = text.item_label(item, language)
-            value = values.get(item)
-            if value is None:  # the notes: typed below once ticked
+            value = held.get(item)
+            if item == "notes":  # typed below once ticked
                 box.setText(label)
-            elif value:
-                box.setText(f"{label}: {_shortened(value)}")
-                box.setToolTip(value)
-            else:
+            elif value is None:
                 box.setText(self.tr("{item} (not known at the desk)").format(item=label))
                 box.setToolTip(self.tr("There is nothing to share for this item."))
-            box.setEnabled(value is None or bool(value))
+            elif item == "accessibility":  # a need, not a value: the label says it all
+                box.setText(label)
+            else:
+                box.setText(f"{label}: {_shortened(value)}")
+                box.setToolTip(value)
+            box.setEnabled(item == "notes" or value is not None)
         self._consent_changed()
-
-    def _shareable(self) -> dict[str, str | None]:
-        """What each item would share (as the letter shows it); None for the notes, which the guide types."""
-        registration = self._facts.registration
-        phone = format_phone(registration.callback_phone) if registration.callback_phone else ""
-        return {
-            "name": registration.name_or_initials,
-            "contact": phone or registration.callback_email,
-            "question": self._facts.conversation.need_in_own_words or registration.question,
-            "interpreter": registration.interpreter_language if registration.needs_interpreter else "",
-            "accessibility": self.tr("yes") if registration.accessibility_need else "",
-            "notes": None,
-        }
 
     def consent_items(self) -> frozenset[str]:
         return frozenset(item for item, box in self._consent_boxes.items() if box.isChecked() and box.isEnabled())

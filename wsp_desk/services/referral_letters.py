@@ -99,6 +99,10 @@ class ReferralLetterService:
 
     def letter_content(self, actor: Actor, referral_id: int) -> referral_letter.LetterContent:
         """Everything the letter says, gathered from the referral, the visit, the conversation and the directory."""
+        return self._gathered(actor, referral_id)[0]
+
+    def _gathered(self, actor: Actor, referral_id: int) -> tuple[referral_letter.LetterContent, ServiceRecord]:
+        """The letter's content, and the partner's service it was gathered from."""
         require(actor, Action.MANAGE_REFERRALS)
         with self._database.read() as session:
             referral = session.get(Referral, referral_id)
@@ -130,7 +134,7 @@ class ReferralLetterService:
             service = self._directory.service(actor, referral.service_id)
             organization = self._directory.organization(actor, service.organization_id)
             created_on = desk_day(referral.created_at)
-            return referral_letter.LetterContent(
+            content = referral_letter.LetterContent(
                 language=referral.language,
                 # A letter made again after a withdrawal is dated the day it says so.
                 letter_date=shared.withdrawn_on if shared and shared.withdrawn_on else created_on,
@@ -152,14 +156,12 @@ class ReferralLetterService:
                 ),
                 consent=shared,
             )
+            return content, service
 
     def warnings(self, actor: Actor, referral_id: int) -> list[LetterWarning]:
         """What the guide should know before the letter leaves the desk: facts the visitor will miss, a partner
         record nobody confirmed, characters no font of the letter can print."""
-        content = self.letter_content(actor, referral_id)
-        with self._database.read() as session:
-            service_id = session.get_one(Referral, referral_id).service_id
-        service = self._directory.service(actor, service_id)
+        content, service = self._gathered(actor, referral_id)
         partner = content.partner
         found: list[LetterWarning] = []
         if not partner.address_lines:

@@ -256,14 +256,15 @@ class ReferralService:
             session.flush()
             return self._view(session, referral.id)
 
-    def shareable(self, actor: Actor, conversation_id: int) -> frozenset[str]:
-        """The consent items a handover from this conversation can ask for: those the visit holds data for."""
+    def shareable(self, actor: Actor, conversation_id: int) -> dict[str, str]:
+        """What each consent item would share from this conversation's visit, as the letter prints it; an item the
+        visit holds nothing for is left out. The notes are not among them: they are typed at the handover."""
         require(actor, Action.MANAGE_REFERRALS)
         with self._database.read() as session:
             conversation = session.get(Conversation, conversation_id)
             if conversation is None:
                 raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This conversation no longer exists."))
-            return shareable_items(session.get_one(Visit, conversation.visit_id), conversation)
+            return held_values(session.get_one(Visit, conversation.visit_id), conversation)
 
     # --- follow-up --------------------------------------------------------------------------------------------
 
