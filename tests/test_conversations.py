@@ -140,17 +140,44 @@ def test_a_visitor_must_be_called_before_the_conversation(desk: DeskContext, rec
         desk.conversations.begin(guide, visit.id)
 
 
-def test_finishing_again_completes_an_interrupted_finish(
+class _Crash(Exception):
+    """A failure injected where begin and finish used to commit their first step."""
+
+
+def _crash_at(desk: DeskContext, monkeypatch: pytest.MonkeyPatch, action: str) -> None:
+    record = desk.audit.record
+
+    def failing(session: object, what: str, **kwargs: object) -> None:
+        if what == action:
+            raise _Crash(what)
+        record(session, what, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(desk.audit, "record", failing)
+
+
+def test_a_failure_while_beginning_leaves_the_visit_called(
+    desk: DeskContext, guide: Actor, called: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _crash_at(desk, monkeypatch, "conversation_start")
+    with pytest.raises(_Crash):
+        desk.conversations.begin(guide, called)
+    assert desk.queue_views.entry(guide, called).status == VisitStatus.CALLED
+    with desk.database.read() as session:
+        assert session.query(Conversation).count() == 0
+    monkeypatch.undo()
+    assert desk.conversations.begin(guide, called).visit_id == called
+
+
+def test_a_failure_while_finishing_leaves_the_conversation_going_on(
     desk: DeskContext, guide: Actor, called: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     conversation = desk.conversations.begin(guide, called)
-
-    def storage_fails(*_: object, **__: object) -> None:
-        raise DeskError("The disk is full: nothing was saved. Free some space and try again.")
-
-    with monkeypatch.context() as patch:
-        patch.setattr(desk.audit, "record", storage_fails)
-        with pytest.raises(DeskError):
-            desk.conversations.finish(guide, conversation.id, ConversationOutcome.ANSWERED)
-    assert desk.queue_views.entry(guide, called).status == VisitStatus.DONE  # the visit moved first
+    _crash_at(desk, monkeypatch, "conversation_finish")
+    for outcome in (ConversationOutcome.ANSWERED, ConversationOutcome.VISITOR_LEFT):
+        with pytest.raises(_Crash):
+            desk.conversations.finish(guide, conversation.id, outcome)
+        assert desk.queue_views.entry(guide, called).status == VisitStatus.IN_CONVERSATION
+        assert not desk.conversations.open(guide, conversation.id).finished
+    monkeypatch.undo()
     assert desk.conversations.finish(guide, conversation.id, ConversationOutcome.ANSWERED).finished
+    assert desk.queue_views.entry(guide, called).status == VisitStatus.DONE

@@ -90,24 +90,25 @@ class ConversationService:
     def begin(self, actor: Actor, visit_id: int, template_id: str | None = None) -> ConversationView:
         """Start the conversation with a called visitor (or reopen the one already going on)."""
         require(actor, Action.HOLD_CONVERSATION)
-        with self._database.read() as session:
-            visit = session.get(Visit, visit_id)
+        # One transaction: the visit moves into conversation only together with the conversation it gets.
+        with self._database.write() as session:
+            # The visit's lock makes two desks beginning at once take turns: the second finds the first's.
+            visit = session.scalar(select(Visit).where(Visit.id == visit_id).with_for_update())
             if visit is None:
                 raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This visit no longer exists."))
             ongoing = session.scalar(
-                select(Conversation.id).where(Conversation.visit_id == visit_id, Conversation.finished_at.is_(None))
+                select(Conversation).where(Conversation.visit_id == visit_id, Conversation.finished_at.is_(None))
             )
-            status, kind = visit.status, visit.visitor_kind
-        if ongoing is not None:
-            return self.open(actor, ongoing)
-        template = self._choose(kind, template_id)
-        if status == VisitStatus.CALLED:
-            self._queue.start_conversation(actor, visit_id)
-        elif status != VisitStatus.IN_CONVERSATION:
-            raise DeskError(QT_TRANSLATE_NOOP("DeskError", "Call this visitor first; then the conversation can start."))
-        now = self._clock.now()
-        with self._database.write() as session:
-            visit = session.get_one(Visit, visit_id)
+            if ongoing is not None:
+                return self._opened(session, actor, ongoing, visit)
+            template = self._choose(visit.visitor_kind, template_id)
+            if visit.status == VisitStatus.CALLED:
+                self._queue.start_conversation_in(session, actor, visit_id)
+            elif visit.status != VisitStatus.IN_CONVERSATION:
+                raise DeskError(
+                    QT_TRANSLATE_NOOP("DeskError", "Call this visitor first; then the conversation can start.")
+                )
+            now = self._clock.now()
             if visit.guide_id != actor.user_id:
                 raise DeskError(
                     QT_TRANSLATE_NOOP("DeskError", "Ticket {ticket} is with another guide."), ticket=visit.ticket
@@ -138,10 +139,13 @@ class ConversationService:
         require(actor, Action.READ_CONVERSATIONS)
         with self._database.write() as session:
             conversation, visit = self._load(session, conversation_id)
-            self._audit.record(
-                session, "conversation_open", actor=actor, object_type="conversation", object_id=conversation_id
-            )
-            return _view(conversation, visit)
+            return self._opened(session, actor, conversation, visit)
+
+    def _opened(self, session: Session, actor: Actor, conversation: Conversation, visit: Visit) -> ConversationView:
+        self._audit.record(
+            session, "conversation_open", actor=actor, object_type="conversation", object_id=conversation.id
+        )
+        return _view(conversation, visit)
 
     def ongoing(self, actor: Actor) -> ConversationView | None:
         """The actor's conversation that is not finished yet, e.g. after the app was closed mid-conversation."""
@@ -209,23 +213,17 @@ class ConversationService:
             return view
 
     def finish(self, actor: Actor, conversation_id: int, outcome: ConversationOutcome) -> ConversationView:
-        """Record the outcome; the visit follows (done, or left when the visitor went away).
-
-        The visit moves first: should recording the outcome then fail, finishing again completes it.
-        """
+        """Record the outcome and move the visit accordingly (done, or left when the visitor went away), in one
+        transaction: either both happen or neither."""
         require(actor, Action.HOLD_CONVERSATION)
-        with self._database.read() as session:
-            conversation, visit = self._load(session, conversation_id)
-            self._check_writable(actor, conversation)
-            visit_id, visit_status = visit.id, visit.status
-        if visit_status in (VisitStatus.CALLED, VisitStatus.IN_CONVERSATION):
-            if outcome == ConversationOutcome.VISITOR_LEFT:
-                self._queue.mark_left(actor, visit_id, "left during the conversation")
-            else:
-                self._queue.finish(actor, visit_id, note=f"outcome: {outcome}")
         with self._database.write() as session:
-            conversation, visit = self._load(session, conversation_id)
+            conversation, visit = self._load(session, conversation_id, lock=True)
             self._check_writable(actor, conversation)
+            if visit.status in (VisitStatus.CALLED, VisitStatus.IN_CONVERSATION):
+                if outcome == ConversationOutcome.VISITOR_LEFT:
+                    self._queue.mark_left_in(session, actor, visit.id, "left during the conversation")
+                else:
+                    self._queue.finish_in(session, actor, visit.id, note=f"outcome: {outcome}")
             conversation.outcome = outcome
             conversation.finished_at = conversation.updated_at = self._clock.now()
             self._audit.record(
@@ -248,8 +246,9 @@ class ConversationService:
         return template
 
     @staticmethod
-    def _load(session: Session, conversation_id: int) -> tuple[Conversation, Visit]:
-        conversation = session.get(Conversation, conversation_id)
+    def _load(session: Session, conversation_id: int, *, lock: bool = False) -> tuple[Conversation, Visit]:
+        # Finishing locks the conversation, so that of two desks finishing at once the second sees it finished.
+        conversation = session.get(Conversation, conversation_id, with_for_update=lock)
         if conversation is None:
             raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This conversation no longer exists."))
         return conversation, session.get_one(Visit, conversation.visit_id)

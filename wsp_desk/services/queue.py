@@ -157,10 +157,15 @@ class QueueService:
 
     def mark_left(self, actor: Actor, visit_id: int, reason: str) -> QueueEntry:
         require(actor, Action.REGISTER_VISIT)
+        with self._database.write() as session:
+            return self.mark_left_in(session, actor, visit_id, reason)
+
+    def mark_left_in(self, session: Session, actor: Actor, visit_id: int, reason: str) -> QueueEntry:
+        """mark_left inside the caller's transaction (a conversation that ends so)."""
         reason = limit_text(reason, 200, "reason")
         if not reason:
             raise ValidationFailed("reason", QT_TRANSLATE_NOOP("DeskError", "Say briefly why the visitor left."))
-        return self._move(actor, visit_id, QueueStep.LEAVE, S.LEFT, note=reason, end_reason=reason)
+        return self._move_in(session, actor, visit_id, QueueStep.LEAVE, S.LEFT, note=reason, end_reason=reason)
 
     def cancel(self, actor: Actor, visit_id: int) -> QueueEntry:
         """A registration made by mistake: it leaves the queue but stays in the history."""
@@ -191,7 +196,7 @@ class QueueService:
             previous = last.from_status
             assert previous is not None
             if previous in ACTIVE and before.guide_id is not None:
-                self._check_guide_free(session, before.guide_id, visit.id)
+                self._check_guide_free(session, actor, before.guide_id, visit.id)
             if last.to_status == S.CALLED:
                 visit.call_count = max(visit.call_count - 1, 0)
             visit.status = previous
@@ -240,7 +245,7 @@ class QueueService:
             query = query.where(Visit.visitor_kind.in_(list(kinds)))
         with self._database.write() as session:
             assert actor.user_id is not None
-            self._check_guide_free(session, actor.user_id, None)
+            self._check_guide_free(session, actor, actor.user_id, None)
             visit = session.scalar(query)
             if visit is None:
                 return None
@@ -280,7 +285,7 @@ class QueueService:
                     QT_TRANSLATE_NOOP("DeskError", "Ticket {ticket} is no longer waiting; another desk took it."),
                     ticket=visit.ticket,
                 )
-            self._check_guide_free(session, actor.user_id, None)
+            self._check_guide_free(session, actor, actor.user_id, None)
             self._call(session, actor, visit, room_id, self._clock.now())
             return self._entry_of(session, visit)
 
@@ -311,20 +316,28 @@ class QueueService:
     def start_conversation(self, actor: Actor, visit_id: int) -> QueueEntry:
         require(actor, Action.CALL_VISITOR)
         with self._database.write() as session:
-            visit = self._load(session, visit_id, None, lock=True)
-            self._check_step(actor, visit, QueueStep.START)
-            visit.started_at = self._clock.now()
-            self._transition(session, actor, visit, S.IN_CONVERSATION)
-            return self._entry_of(session, visit)
+            return self.start_conversation_in(session, actor, visit_id)
+
+    def start_conversation_in(self, session: Session, actor: Actor, visit_id: int) -> QueueEntry:
+        """start_conversation inside the caller's transaction, which also creates the conversation."""
+        visit = self._load(session, visit_id, None, lock=True)
+        self._check_step(actor, visit, QueueStep.START)
+        visit.started_at = self._clock.now()
+        self._transition(session, actor, visit, S.IN_CONVERSATION)
+        return self._entry_of(session, visit)
 
     def finish(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
         require(actor, Action.CALL_VISITOR)
         with self._database.write() as session:
-            visit = self._load(session, visit_id, None, lock=True)
-            self._check_step(actor, visit, QueueStep.FINISH)
-            visit.ended_at = self._clock.now()
-            self._transition(session, actor, visit, S.DONE, note=note[:300])
-            return self._entry_of(session, visit)
+            return self.finish_in(session, actor, visit_id, note)
+
+    def finish_in(self, session: Session, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
+        """finish inside the caller's transaction, which also records the conversation's outcome."""
+        visit = self._load(session, visit_id, None, lock=True)
+        self._check_step(actor, visit, QueueStep.FINISH)
+        visit.ended_at = self._clock.now()
+        self._transition(session, actor, visit, S.DONE, note=note[:300])
+        return self._entry_of(session, visit)
 
     def return_to_queue(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
         """Back to waiting, keeping the original arrival time (they don't lose their place).
@@ -349,7 +362,7 @@ class QueueService:
             if guide is None or not guide.active:
                 raise NotFound(QT_TRANSLATE_NOOP("DeskError", "This user no longer exists."))
             if guide_id != visit.guide_id:
-                self._check_guide_free(session, guide_id, visit.id)
+                self._check_guide_free(session, actor, guide_id, visit.id)
             visit.guide_id, visit.room_id = guide_id, room_id
             visit.called_at = self._clock.now()
             self._transition(session, actor, visit, S.CALLED, note="transferred")
@@ -405,14 +418,30 @@ class QueueService:
         release_guide: bool = False,
     ) -> QueueEntry:
         with self._database.write() as session:
-            visit = self._load(session, visit_id, None, lock=True)
-            self._check_step(actor, visit, step)
-            if release_guide:
-                visit.guide_id = visit.room_id = None
-            if status not in OPEN:
-                visit.ended_at, visit.end_reason = self._clock.now(), end_reason
-            self._transition(session, actor, visit, status, note=note[:300])
-            return self._entry_of(session, visit)
+            return self._move_in(
+                session, actor, visit_id, step, status, note=note, end_reason=end_reason, release_guide=release_guide
+            )
+
+    def _move_in(
+        self,
+        session: Session,
+        actor: Actor,
+        visit_id: int,
+        step: QueueStep,
+        status: VisitStatus,
+        *,
+        note: str = "",
+        end_reason: str = "",
+        release_guide: bool = False,
+    ) -> QueueEntry:
+        visit = self._load(session, visit_id, None, lock=True)
+        self._check_step(actor, visit, step)
+        if release_guide:
+            visit.guide_id = visit.room_id = None
+        if status not in OPEN:
+            visit.ended_at, visit.end_reason = self._clock.now(), end_reason
+        self._transition(session, actor, visit, status, note=note[:300])
+        return self._entry_of(session, visit)
 
     def _transition(self, session: Session, actor: Actor, visit: Visit, status: VisitStatus, note: str = "") -> None:
         if not may_move(visit.status, status):
@@ -448,7 +477,9 @@ class QueueService:
     @staticmethod
     def _load(session: Session, visit_id: int, expected_version: int | None, *, lock: bool = False) -> Visit:
         query = select(Visit).where(Visit.id == visit_id)
-        visit = session.scalar(query.with_for_update() if lock else query)
+        # A locked row is read afresh: the caller's transaction may have loaded it before it waited for the lock.
+        locked = query.with_for_update().execution_options(populate_existing=True)
+        visit = session.scalar(locked if lock else query)
         if visit is None:
             raise visit_gone()
         if expected_version is not None and visit.version != expected_version:
@@ -466,18 +497,29 @@ class QueueService:
         raise _not_allowed(visit)
 
     @staticmethod
-    def _check_guide_free(session: Session, guide_id: int, except_visit: int | None) -> None:
+    def _check_guide_free(session: Session, actor: Actor, guide_id: int, except_visit: int | None) -> None:
+        # The guide's own row is the lock: two desks of one guide check and take a visitor one after the other
+        # (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises every write).
+        session.execute(select(User.id).where(User.id == guide_id).with_for_update())
         query = select(Visit.ticket).where(Visit.guide_id == guide_id, Visit.status.in_(list(ACTIVE)))
         if except_visit is not None:
             query = query.where(Visit.id != except_visit)
         busy = session.scalar(query.limit(1))
-        if busy is not None:
+        if busy is None:
+            return
+        if guide_id == actor.user_id:
             raise DeskError(
                 QT_TRANSLATE_NOOP(
-                    "DeskError", "Ticket {ticket} is still with this guide. Finish or return that visit first."
+                    "DeskError",
+                    "You are already helping a visitor (ticket {ticket}), perhaps at another desk. "
+                    "Finish or return that visit first.",
                 ),
                 ticket=busy,
             )
+        raise DeskError(
+            QT_TRANSLATE_NOOP("DeskError", "Ticket {ticket} is still with this guide. Finish or return that visit first."),
+            ticket=busy,
+        )
 
     def _entry_of(self, session: Session, visit: Visit) -> QueueEntry:
         session.flush()
