@@ -133,7 +133,7 @@ def test_a_guide_has_one_visitor_at_a_time(
     first = register(desk, receptionist, location_id)
     second = register(desk, receptionist, location_id)
     desk.queue.call_next(guide, location_id)
-    with pytest.raises(DeskError, match="still with this guide"):
+    with pytest.raises(DeskError, match="already helping a visitor"):
         desk.queue.call(guide, second)
     desk.queue.start_conversation(guide, first)
     desk.queue.finish(guide, first)
