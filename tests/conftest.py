@@ -64,10 +64,11 @@ class PostgresServer:
     def url_for(self, name: str) -> str:
         return self.admin_url.set(database=name).render_as_string(hide_password=False)
 
-    def create_database(self) -> str:
+    def create_database(self, *, empty: bool = False) -> str:
+        """A new database: migrated (a copy of the template), or `empty` as an administrator creates it."""
         name = f"wsp_test_{os.getpid()}_{next(_counter)}"
         with self.admin.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE_DB}"))
+            connection.execute(text(f"CREATE DATABASE {name}" + ("" if empty else f" TEMPLATE {_TEMPLATE_DB}")))
         return name
 
     def drop_database(self, name: str) -> None:
@@ -128,6 +129,18 @@ def db_url(request: pytest.FixtureRequest) -> Iterator[str]:
         return
     server: PostgresServer = request.getfixturevalue("postgres_server")
     name = server.create_database()
+    yield server.url_for(name)
+    server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database no desk has opened yet: a SQLite file still to be made, or an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'new' / 'desk.sqlite'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create_database(empty=True)
     yield server.url_for(name)
     server.drop_database(name)
 

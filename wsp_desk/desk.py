@@ -112,13 +112,17 @@ def seed_directory(context: DeskContext) -> None:
 
 
 def open_desk(url: str, workstation: str, clock: Clock) -> tuple[DeskContext, migrate.MigrationResult]:
-    """Connect, back up and migrate, make sure the Inhouse location exists and the directory is not empty."""
+    """Connect, back up and migrate, make sure the Inhouse location exists and the directory is not empty.
+
+    Desks starting at once do this one after the other; only the first finds anything to migrate or seed.
+    """
     database = Database.connect(url)
     try:
-        result = prepare_database(database, clock.now())
-        context = DeskContext.create(database, clock, workstation)
-        context.locations.ensure_inhouse_location()
-        seed_directory(context)
+        with migrate.first_start_lock(database):
+            result = prepare_database(database, clock.now())
+            context = DeskContext.create(database, clock, workstation)
+            context.locations.ensure_inhouse_location()
+            seed_directory(context)
     except BaseException:
         database.dispose()
         raise

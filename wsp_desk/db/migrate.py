@@ -1,12 +1,15 @@
 """Bring a database to the schema this version needs, safely.
 
 A SQLite file is backed up before any migration; a database from a newer version, or a file that is not a WSP Desk
-database, is refused without being touched. Several desks starting at once migrate one after the other.
+database, is refused without being touched. Several desks starting at once do their first-start work (migration,
+reference data, the seeded directory) one after the other, under `first_start_lock`.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from filelock import FileLock
 from sqlalchemy import Connection, exc, inspect, text
 
 from wsp_desk.db.engine import Database, describe_database_error, sqlite_path
@@ -23,7 +27,7 @@ from wsp_desk.errors import ConfigError, NewerDatabaseError, StorageError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 
 # Any constant works; it only has to be the same for every desk.
-_PG_MIGRATION_LOCK = 0x5753_5044
+_PG_FIRST_START_LOCK = 0x5753_5044
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,35 @@ def backup_sqlite(database_file: Path, backup_dir: Path, revision: str, now: dat
     return target
 
 
+@contextmanager
+def first_start_lock(database: Database) -> Iterator[None]:
+    """Hold the database's first-start lock: one desk at a time checks the schema, migrates and seeds.
+
+    PostgreSQL: a session advisory lock on a connection of its own (the server drops it should the desk die).
+    SQLite: a lock file beside the database, since a SQLite transaction held open would block the work itself.
+    """
+    file = sqlite_path(database.engine.url)
+    if file is not None:
+        with FileLock(file.with_name(file.name + ".lock")):
+            yield
+        return
+    if database.backend != "postgresql":
+        yield  # an in-memory database has one desk
+        return
+    try:
+        connection = database.engine.connect()
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PG_FIRST_START_LOCK})
+        connection.commit()
+    except exc.DBAPIError as error:
+        raise (describe_database_error(error) or error) from error
+    try:
+        yield
+    finally:
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_FIRST_START_LOCK})
+        connection.commit()
+        connection.close()
+
+
 def upgrade(database: Database, backup_dir: Path, now: datetime, migrations: Path = MIGRATIONS_DIR) -> MigrationResult:
     """Apply every pending migration of the `migrations` folder (the shipped one by default); return what was done."""
     try:
@@ -115,10 +148,6 @@ def _upgrade(database: Database, backup_dir: Path, now: datetime, migrations: Pa
 
     writer = database.engine.execution_options(sqlite_begin="IMMEDIATE")
     with writer.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
-        # Another desk may have migrated while we waited for the lock.
-        _check_known(connection, current_revision(connection), migrations)
         config = Config()
         config.set_main_option("script_location", str(migrations))
         config.attributes["connection"] = connection

@@ -1,0 +1,50 @@
+"""Desks starting together on a new database: one creates and seeds it, the others wait and find it ready."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+
+from sqlalchemy import func, select
+
+from wsp_desk.db.engine import Database
+from wsp_desk.db.models import AuditEvent, Location, NeedTag
+from wsp_desk.domain.taxonomy import need_terms
+
+DESKS = 5
+
+
+def test_desks_starting_together_on_a_new_database(new_db_url: str) -> None:
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-m", "wsp_desk", "--database", new_db_url, "init"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(DESKS)
+    ]
+    outcomes = [(start.wait(timeout=120), *start.communicate()) for start in starts]
+    said = Counter(_what_it_said(out) for _, out, _ in outcomes)
+    errors = [err for code, _, err in outcomes if code != 0 or err]
+    print(f"{DESKS} desks starting together on a new database: {dict(said)}, errors {len(errors)}")
+    assert errors == []
+    assert said == {"created": 1, "up to date": DESKS - 1}
+
+    database = Database.connect(new_db_url)
+    try:
+        with database.read() as session:
+            locations = session.scalar(select(func.count()).select_from(Location))
+            tags = session.scalar(select(func.count()).select_from(NeedTag))
+            imports = session.scalar(select(func.count()).where(AuditEvent.action == "directory_import"))
+    finally:
+        database.dispose()
+    assert (locations, tags, imports) == (1, len(need_terms()), 1)
+
+
+def _what_it_said(out: str) -> str:
+    for start, meaning in (("Created the database", "created"), ("Upgraded the database", "upgraded")):
+        if out.startswith(start):
+            return meaning
+    return "up to date" if "is up to date" in out else out
