@@ -126,6 +126,7 @@ def test_a_first_start_loads_the_seed_once(tmp_path: Path) -> None:
 
 
 def test_export_and_import_on_the_command_line(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(capsys, "--database", db_url, "init")[0] == 0  # the first start loads the seed; export only reads
     export = ("--database", db_url, "partners", "export", "--format")
     code, out, err = run_cli(capsys, *export, "hsds-json", str(tmp_path / "a.json"))
     assert (code, err) == (0, "") and out.startswith("Exported 31 services")

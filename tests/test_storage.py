@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
+from sqlalchemy.engine import make_url
 
-from tests.support import FakeClock
+from tests.conftest import PostgresServer
+from tests.support import FakeClock, run_cli
 from wsp_desk.db import engine as engine_module
 from wsp_desk.db import migrate
 from wsp_desk.db.engine import Database
-from wsp_desk.desk import open_desk
+from wsp_desk.desk import DeskContext, open_desk
+from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import ConfigError, NewerDatabaseError, StorageError
 
 NEW_REVISION = """
@@ -186,3 +191,63 @@ def test_a_full_disk_loses_nothing_already_saved(sqlite_url: str) -> None:
     with full.read() as session:
         assert session.execute(text("SELECT key FROM setting")).scalars().all() == ["kept"]
     full.dispose()
+
+
+def test_a_wrong_database_name_or_role_is_named(postgres_server: PostgresServer) -> None:
+    server = postgres_server.admin_url
+    for wrong, meaning in (
+        (server.set(database="no_such_database"), "does not exist on the server"),
+        (server.set(username="no_such_role"), "refused the login"),
+    ):
+        with pytest.raises(StorageError, match=meaning):
+            open_desk(wrong.render_as_string(hide_password=False), "desk", FakeClock())
+
+
+@pytest.fixture
+def read_only_url(db_url: str, desk: DeskContext, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The desk's database as someone sees it who may only read: a SQLite file without write permission, or a
+    PostgreSQL role granted SELECT only."""
+    desk.database.dispose()
+    if db_url.startswith("sqlite"):
+        path = Path(db_url.removeprefix("sqlite:///"))
+        path.chmod(0o444)
+        # Tests may run as root, whom file permissions do not stop: the desk is told what anyone else would be.
+        access = os.access
+        monkeypatch.setattr(os, "access", lambda file, mode: Path(file) != path and access(file, mode))
+        yield db_url
+        path.chmod(0o644)
+        return
+    url = make_url(db_url)
+    role = f"reader_{url.database}"
+    with desk.database.engine.begin() as connection:
+        connection.execute(text(f"CREATE ROLE {role} LOGIN"))
+        connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
+    yield url.set(username=role).render_as_string(hide_password=False)
+    with desk.database.engine.begin() as connection:
+        connection.execute(text(f"DROP OWNED BY {role}"))
+    desk.database.dispose()  # the reader's connections are gone with the test's database; the role goes now
+    with desk.database.engine.begin() as connection:
+        connection.execute(text(f"DROP ROLE {role}"))
+
+
+def test_the_commands_that_only_read_work_on_a_read_only_database(
+    read_only_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = ["--database", read_only_url]
+    code, out, err = run_cli(capsys, *database, "users", "list")
+    assert (code, err) == (0, "") and out.startswith("coordinator\tcoordinator\tactive")
+    assert run_cli(capsys, *database, "audit", "verify")[:2] == (0, "Audit trail intact: 3 events checked.\n")
+    export = ["partners", "export", "--format", "hsds-json", str(tmp_path / "partners.json")]
+    assert run_cli(capsys, *database, *export)[0] == 0
+
+    code, _, err = run_cli(capsys, *database, "users", "disable", "coordinator")
+    assert code == 1 and "read-only" in err
+
+
+def test_a_read_only_command_says_when_the_database_needs_an_upgrade_first(
+    db_url: str, desk: DeskContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with desk.database.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+    code, _, err = run_cli(capsys, "--database", db_url, "users", "list")
+    assert code == 1 and f"upgraded to schema {migrate.head_revision()}: run 'wsp-desk init'" in err

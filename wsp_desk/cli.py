@@ -50,10 +50,11 @@ def _read_password(env_var: str, prompt: str) -> str:
     return first
 
 
-def _open(config: DeskConfig, clock: Clock) -> tuple[DeskContext, MigrationResult]:
+def _open(config: DeskConfig, clock: Clock, *, read_only: bool = False) -> tuple[DeskContext, MigrationResult]:
+    """Open the database; `read_only` for a command that only reads, so that it also works where nobody may write."""
     from wsp_desk.desk import open_desk
 
-    return open_desk(config.database_url, config.workstation, clock)
+    return open_desk(config.database_url, config.workstation, clock, read_only=read_only)
 
 
 def _cmd_init(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
@@ -80,7 +81,7 @@ def _cmd_init(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int
 def _cmd_users(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
     from wsp_desk.desk import command_line_actor
 
-    context, _ = _open(config, clock)
+    context, _ = _open(config, clock, read_only=args.users_command == "list")
     actor = command_line_actor(config.workstation)
     try:
         if args.users_command == "list":
@@ -117,7 +118,7 @@ def _user_id(context: DeskContext, actor: Actor, name: str) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int:
-    context, _ = _open(config, clock)
+    context, _ = _open(config, clock, read_only=True)
     try:
         report = context.audit.verify()
     finally:
@@ -173,7 +174,7 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) ->
         raise CommandFailed("name a FILE to import, or --seed for the shipped directory of Haaglanden")
     if args.partners_command == "import" and args.file is not None and not args.file.exists():
         raise CommandFailed(f"{args.file}: no such file or folder")
-    context, _ = _open(config, clock)
+    context, _ = _open(config, clock, read_only=args.partners_command == "export")
     actor = command_line_actor(config.workstation)
     try:
         if args.partners_command == "export":

@@ -111,13 +111,18 @@ def seed_directory(context: DeskContext) -> None:
     )
 
 
-def open_desk(url: str, workstation: str, clock: Clock) -> tuple[DeskContext, migrate.MigrationResult]:
+def open_desk(
+    url: str, workstation: str, clock: Clock, *, read_only: bool = False
+) -> tuple[DeskContext, migrate.MigrationResult]:
     """Connect, back up and migrate, make sure the Inhouse location exists and the directory is not empty.
 
     Desks starting at once do this one after the other; only the first finds anything to migrate or seed.
+    `read_only` (for the commands that only read) opens the database as it is, refused when it needs migrating.
     """
-    database = Database.connect(url)
+    database = Database.connect(url, read_only=read_only)
     try:
+        if read_only:
+            return DeskContext.create(database, clock, workstation), migrate.check_current(database)
         with migrate.first_start_lock(database):
             result = prepare_database(database, clock.now())
             context = DeskContext.create(database, clock, workstation)

@@ -98,7 +98,7 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database).expanduser()
 
 
-def _prepare_sqlite_file(path: Path, mount_table: Path) -> None:
+def _prepare_sqlite_file(path: Path, mount_table: Path, read_only: bool) -> None:
     if is_network_path(path, mount_table):
         raise ConfigError(
             QT_TRANSLATE_NOOP(
@@ -108,6 +108,8 @@ def _prepare_sqlite_file(path: Path, mount_table: Path) -> None:
             ),
             path=str(path),
         )
+    if read_only:
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -143,17 +145,25 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def build_engine(url: str, mount_table: Path = MOUNT_TABLE) -> Engine:
-    """The one engine of a database URL; a SQLite file is refused on a network share of `mount_table`."""
+def build_engine(url: str, mount_table: Path = MOUNT_TABLE, *, read_only: bool = False) -> Engine:
+    """The one engine of a database URL; a SQLite file is refused on a network share of `mount_table`.
+
+    `read_only` is for the commands that only read: they work where the desk may not write, and cannot write.
+    """
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(parsed)
         if path is not None:
-            _prepare_sqlite_file(path, mount_table)
+            _prepare_sqlite_file(path, mount_table, read_only)
+            if read_only:
+                parsed = parsed.set(database=f"{path.resolve().as_uri()}?mode=ro").update_query_dict({"uri": "true"})
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4, connect_args={"connect_timeout": 5})
+    connect_args: dict[str, object] = {"connect_timeout": 5}
+    if read_only:
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4, connect_args=connect_args)
 
 
 def describe_database_error(error: exc.DBAPIError) -> StorageError | None:
@@ -161,7 +171,7 @@ def describe_database_error(error: exc.DBAPIError) -> StorageError | None:
     text = str(error.orig).lower()
     if "disk is full" in text or "no space left" in text:
         template = QT_TRANSLATE_NOOP("DeskError", "The disk is full: nothing was saved. Free some space and try again.")
-    elif "readonly" in text or "read-only" in text:
+    elif "readonly" in text or "read-only" in text or "permission denied" in text:
         template = QT_TRANSLATE_NOOP(
             "DeskError", "The database is read-only: nothing was saved. Ask your administrator for write access."
         )
@@ -173,16 +183,17 @@ def describe_database_error(error: exc.DBAPIError) -> StorageError | None:
         template = QT_TRANSLATE_NOOP(
             "DeskError", "The database file is damaged or is not a WSP Desk database. Restore it from a backup."
         )
-    elif "connection" in text or "could not translate host" in text or "timeout" in text:
-        template = QT_TRANSLATE_NOOP(
-            "DeskError", "The database server cannot be reached. Check the network and the server address."
-        )
+    # The server's refusals come inside a "connection failed" text, so they are told apart before it.
     elif "password authentication failed" in text or ("role" in text and "does not exist" in text):
         template = QT_TRANSLATE_NOOP(
             "DeskError", "The database server refused the login. Check the user and password in the address."
         )
     elif "database" in text and "does not exist" in text:
         template = QT_TRANSLATE_NOOP("DeskError", "The database named in the address does not exist on the server.")
+    elif "connection" in text or "could not translate host" in text or "timeout" in text:
+        template = QT_TRANSLATE_NOOP(
+            "DeskError", "The database server cannot be reached. Check the network and the server address."
+        )
     elif isinstance(error, exc.OperationalError):
         template = QT_TRANSLATE_NOOP("DeskError", "The database reported a problem: nothing was saved.")
     else:
@@ -199,8 +210,8 @@ class Database:
         self._writer = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
 
     @classmethod
-    def connect(cls, url: str, mount_table: Path = MOUNT_TABLE) -> Database:
-        return cls(build_engine(url, mount_table))
+    def connect(cls, url: str, mount_table: Path = MOUNT_TABLE, *, read_only: bool = False) -> Database:
+        return cls(build_engine(url, mount_table, read_only=read_only))
 
     @property
     def backend(self) -> str:

@@ -127,6 +127,30 @@ def first_start_lock(database: Database) -> Iterator[None]:
         connection.close()
 
 
+def check_current(database: Database, migrations: Path = MIGRATIONS_DIR) -> MigrationResult:
+    """For a database opened read-only: it must be at this version's schema already, for it cannot be migrated."""
+    head = head_revision(migrations)
+    file = sqlite_path(database.engine.url)
+    revision = None
+    if file is None or file.exists():
+        try:
+            with database.engine.connect() as probe:
+                revision = current_revision(probe)
+                _check_known(probe, revision, migrations)
+        except exc.DBAPIError as error:
+            raise (describe_database_error(error) or error) from error
+    if revision != head:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "DeskError",
+                "This command only reads, but the database must first be created or upgraded to schema {schema}: "
+                "run 'wsp-desk init' with write access.",
+            ),
+            schema=head,
+        )
+    return MigrationResult(revision, head, None)
+
+
 def upgrade(database: Database, backup_dir: Path, now: datetime, migrations: Path = MIGRATIONS_DIR) -> MigrationResult:
     """Apply every pending migration of the `migrations` folder (the shipped one by default); return what was done."""
     try:
