@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from tests.support import FAST_HASHER, FakeClock, run_cli
 from wsp_desk import demo
+from wsp_desk.db.engine import Database
 from wsp_desk.db.models import Conversation, Letter, Referral, Visit, VisitEvent, VisitorKind, VisitStatus
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
@@ -62,3 +66,26 @@ def test_demo_refuses_a_database_with_real_visits(desk: DeskContext, coordinator
     desk.queue.register(coordinator, location.id, Registration(VisitorKind.JOB_SEEKER))
     with pytest.raises(DeskError, match="real visits"):
         demo.fill(desk, coordinator, history_visits=10)
+
+
+def test_the_published_password_only_on_a_database_the_demo_created(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fresh = f"sqlite:///{tmp_path / 'demo' / 'new.sqlite'}"
+    code, out, _ = run_cli(capsys, "--database", fresh, "demo", "--visits", "0", "--today", "0")
+    assert code == 0 and f"4 colleagues (password {demo.DEMO_PASSWORD})" in out
+
+    # An existing database without visits, such as a real desk on its first day: a password of its own, shown once.
+    code, out, _ = run_cli(capsys, "--database", sqlite_url, "demo", "--visits", "0", "--today", "0")
+    found = re.search(r"4 colleagues \(password (\S+), shown only now\)", out)
+    assert code == 0 and found is not None and found.group(1) != demo.DEMO_PASSWORD
+    database = Database.connect(sqlite_url)
+    try:
+        desk = DeskContext.create(database, FakeClock(), "test-desk", hasher=FAST_HASHER)
+        assert desk.auth.login("gids.jan", found.group(1)).username == "gids.jan"
+        with pytest.raises(DeskError):
+            desk.auth.login("gids.sanne", demo.DEMO_PASSWORD)
+    finally:
+        database.dispose()
+    code, out, _ = run_cli(capsys, "--database", sqlite_url, "demo", "--visits", "0", "--today", "0")
+    assert code == 0 and "4 colleagues (their passwords unchanged)" in out

@@ -133,13 +133,21 @@ def _cmd_demo(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int
     from wsp_desk import demo
     from wsp_desk.desk import command_line_actor
 
-    context, _ = _open(config, clock)
+    context, result = _open(config, clock)
+    password = demo.colleague_password(new_database=result.from_revision is None)
     try:
-        report = demo.fill(context, command_line_actor(config.workstation), args.visits, args.today, args.seed)
+        actor = command_line_actor(config.workstation)
+        report = demo.fill(context, actor, args.visits, args.today, args.seed, password)
     finally:
         context.close()
+    if not report.added:
+        accounts = "their passwords unchanged"
+    elif password == demo.DEMO_PASSWORD:
+        accounts = f"password {password}"
+    else:
+        accounts = f"password {password}, shown only now"
     print(
-        f"Demo desk ready: {report.colleagues} colleagues (password {demo.DEMO_PASSWORD}), "
+        f"Demo desk ready: {report.colleagues} colleagues ({accounts}), "
         f"{report.today} visits today, {report.history} past visits."
     )
     return 0

@@ -2,12 +2,13 @@
 
 For trying the app, screenshots and benchmarks; never for a production database (the command refuses when real
 visits exist and no demo colleagues do). Everything comes from a seeded random generator, so two runs with the same
-seed give the same desk.
+seed give the same desk. The colleagues get the published DEMO_PASSWORD only on a database the demo created itself.
 """
 
 from __future__ import annotations
 
 import random
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -104,26 +105,41 @@ QUESTIONS = {
 @dataclass(frozen=True)
 class DemoReport:
     colleagues: int
+    added: int  # colleagues new in this run, who got the password; the others kept theirs
     today: int
     history: int
 
 
+def colleague_password(new_database: bool) -> str:
+    """The published password only on a database the demo has just created: on any other (a real desk without
+    visits yet, say) whoever read the README could log in as a demo colleague."""
+    return DEMO_PASSWORD if new_database else secrets.token_urlsafe(12)
+
+
 def fill(
-    context: DeskContext, actor: Actor, history_visits: int, today_visits: int = 40, seed: int = 2026
+    context: DeskContext,
+    actor: Actor,
+    history_visits: int,
+    today_visits: int = 40,
+    seed: int = 2026,
+    password: str = DEMO_PASSWORD,
 ) -> DemoReport:
-    """Add demo colleagues and rooms (once), today's queue and `history_visits` visits on past working days."""
+    """Add demo colleagues (with `password`) and rooms (once), today's queue and `history_visits` visits on past
+    working days."""
     rng = random.Random(seed)
     location = context.locations.ensure_inhouse_location(actor)
     seed_directory(context)
-    colleagues = _ensure_colleagues(context, actor)
+    known = {user.username for user in context.users.list_users(actor)}
+    colleagues = _ensure_colleagues(context, actor, password)
     _ensure_rooms(context, actor, location.id)
     guides = [user for user in colleagues if user.role == Role.GUIDE]
     _today(context, colleagues, location.id, today_visits, rng)
     _history(context, [guide.id for guide in guides], location, history_visits, rng)
-    return DemoReport(len(colleagues), today_visits, history_visits)
+    added = sum(user.username not in known for user in colleagues)
+    return DemoReport(len(colleagues), added, today_visits, history_visits)
 
 
-def _ensure_colleagues(context: DeskContext, actor: Actor) -> list[UserView]:
+def _ensure_colleagues(context: DeskContext, actor: Actor, password: str) -> list[UserView]:
     existing = {user.username: user for user in context.users.list_users(actor)}
     names = {name for name, _, _ in DEMO_COLLEAGUES}
     with context.database.read() as session:
@@ -136,8 +152,8 @@ def _ensure_colleagues(context: DeskContext, actor: Actor) -> list[UserView]:
     for username, display_name, role in DEMO_COLLEAGUES:
         user = existing.get(username)
         if user is None:
-            user = context.users.add_user(actor, username, display_name, role, DEMO_PASSWORD)
-            with context.database.write() as session:  # demo colleagues keep the published demo password
+            user = context.users.add_user(actor, username, display_name, role, password)
+            with context.database.write() as session:  # demo colleagues keep the password they were given
                 session.get_one(User, user.id).must_change_password = False
         users.append(user)
     return users
