@@ -137,7 +137,7 @@ def _cmd_demo(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> int
     password = demo.colleague_password(new_database=result.from_revision is None)
     try:
         actor = command_line_actor(config.workstation)
-        report = demo.fill(context, actor, args.visits, args.today, args.seed, password)
+        report = demo.fill(context, actor, args.visits, args.today, args.seed, password=password)
     finally:
         context.close()
     if not report.added:

@@ -122,6 +122,7 @@ def fill(
     history_visits: int,
     today_visits: int = 40,
     seed: int = 2026,
+    *,
     password: str = DEMO_PASSWORD,
 ) -> DemoReport:
     """Add demo colleagues (with `password`) and rooms (once), today's queue and `history_visits` visits on past

@@ -517,7 +517,9 @@ class QueueService:
                 ticket=busy,
             )
         raise DeskError(
-            QT_TRANSLATE_NOOP("DeskError", "Ticket {ticket} is still with this guide. Finish or return that visit first."),
+            QT_TRANSLATE_NOOP(
+                "DeskError", "Ticket {ticket} is still with this guide. Finish or return that visit first."
+            ),
             ticket=busy,
         )
 
