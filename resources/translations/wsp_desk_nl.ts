@@ -483,6 +483,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Er kon geen reservekopie van de database worden gemaakt vóór de update ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>This command only reads, but the database must first be created or upgraded to schema {schema}: run &apos;wsp-desk init&apos; with write access.</source>
+        <translation>Deze opdracht leest alleen, maar de database moet eerst worden aangemaakt of bijgewerkt naar schema {schema}: voer &apos;wsp-desk init&apos; uit met schrijfrechten.</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of WSP Desk (schema {revision}). Install that version; the database was not changed.</source>
         <translation>Deze database is gemaakt door een nieuwere versie van WSP Desk (schema {revision}). Installeer die versie. Er is niets aan de database veranderd.</translation>
     </message>
@@ -869,6 +873,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>Say briefly why these visitors were not served.</source>
         <translation>Zeg kort waarom deze bezoekers niet zijn geholpen.</translation>
+    </message>
+    <message>
+        <source>You are already helping a visitor (ticket {ticket}), perhaps at another desk. Finish or return that visit first.</source>
+        <translation>U helpt al een bezoeker (nummer {ticket}), misschien aan een andere balie. Rond dat bezoek eerst af of zet het terug in de wachtrij.</translation>
     </message>
     <message>
         <source>Ticket {ticket} is still with this guide. Finish or return that visit first.</source>
