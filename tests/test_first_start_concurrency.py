@@ -1,4 +1,4 @@
-"""Desks starting together on a new database: one creates and seeds it, the others wait and find it ready."""
+"""Desks starting together: one migrates (and on a new database seeds it), the others wait and find it ready."""
 
 from __future__ import annotations
 
