@@ -165,14 +165,21 @@ class QueueService:
         reason = limit_text(reason, 200, "reason")
         if not reason:
             raise ValidationFailed("reason", QT_TRANSLATE_NOOP("DeskError", "Say briefly why the visitor left."))
-        return self._move_in(session, actor, visit_id, QueueStep.LEAVE, S.LEFT, note=reason, end_reason=reason)
+        return self._move(session, actor, visit_id, QueueStep.LEAVE, S.LEFT, note=reason, end_reason=reason)
 
     def cancel(self, actor: Actor, visit_id: int) -> QueueEntry:
         """A registration made by mistake: it leaves the queue but stays in the history."""
         require(actor, Action.REGISTER_VISIT)
-        return self._move(
-            actor, visit_id, QueueStep.CANCEL, S.CANCELLED, note="registered by mistake", end_reason="cancelled"
-        )
+        with self._database.write() as session:
+            return self._move(
+                session,
+                actor,
+                visit_id,
+                QueueStep.CANCEL,
+                S.CANCELLED,
+                note="registered by mistake",
+                end_reason="cancelled",
+            )
 
     def undo_last(self, actor: Actor, visit_id: int) -> QueueEntry:
         """Take back the last status change of a visit, within UNDO_WINDOW, as a new event."""
@@ -345,12 +352,14 @@ class QueueService:
         Whoever may park a visitor may bring them back: the reception parks and returns as often as a guide.
         """
         require(actor, Action.VIEW_QUEUE)
-        return self._move(actor, visit_id, QueueStep.RETURN, S.WAITING, note=note, release_guide=True)
+        with self._database.write() as session:
+            return self._move(session, actor, visit_id, QueueStep.RETURN, S.WAITING, note=note, release_guide=True)
 
     def park(self, actor: Actor, visit_id: int, note: str = "") -> QueueEntry:
         """Out of the queue for a while (e.g. fetching a document); return_to_queue brings them back."""
         require(actor, Action.VIEW_QUEUE)
-        return self._move(actor, visit_id, QueueStep.PARK, S.PARKED, note=note, release_guide=True)
+        with self._database.write() as session:
+            return self._move(session, actor, visit_id, QueueStep.PARK, S.PARKED, note=note, release_guide=True)
 
     def transfer(self, actor: Actor, visit_id: int, guide_id: int, room_id: int | None) -> QueueEntry:
         """Hand a called visitor, or one in conversation, to another guide or room."""
@@ -407,22 +416,6 @@ class QueueService:
     # --- helpers ----------------------------------------------------------------------------------------------
 
     def _move(
-        self,
-        actor: Actor,
-        visit_id: int,
-        step: QueueStep,
-        status: VisitStatus,
-        *,
-        note: str = "",
-        end_reason: str = "",
-        release_guide: bool = False,
-    ) -> QueueEntry:
-        with self._database.write() as session:
-            return self._move_in(
-                session, actor, visit_id, step, status, note=note, end_reason=end_reason, release_guide=release_guide
-            )
-
-    def _move_in(
         self,
         session: Session,
         actor: Actor,
