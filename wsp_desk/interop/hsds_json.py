@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from wsp_desk.domain.directory import OrganizationRecord, ServiceRecord
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
@@ -13,6 +14,35 @@ from wsp_desk.interop.hsds.writer import directory_to_hsds
 from wsp_desk.interop.report import Parsed, Place
 from wsp_desk.interop.textfile import decode
 
+# HSDS nests an organisation's services' contacts' phones a few levels deep; far deeper is no directory, and would
+# exhaust Python's stack on the way.
+MAX_DEPTH = 32
+# More digits than any age, extension or coordinate has; Python refuses to read whole numbers of over 4,300 digits.
+MAX_DIGITS = 20
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _whole_number(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _TooLong(text)
+    return int(text)
+
+
+def _too_deep(document: Any) -> bool:
+    pending = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(value, dict):
+            pending.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            pending.extend((item, depth + 1) for item in value)
+    return False
+
 
 def read(data: bytes, file: str) -> Parsed:
     parsed = Parsed()
@@ -20,13 +50,32 @@ def read(data: bytes, file: str) -> Parsed:
     if text is None:
         return parsed
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_whole_number)
+        too_deep = _too_deep(document)
     except json.JSONDecodeError as error:
         parsed.problem(
             Place(file, f"line {error.lineno}, column {error.colno}"),
             "",
             QT_TRANSLATE_NOOP("DeskError", "This is not valid JSON: {detail}."),
             detail=error.msg,
+        )
+        return parsed
+    except _TooLong:
+        parsed.problem(
+            Place(file),
+            "",
+            QT_TRANSLATE_NOOP("DeskError", "A number in the file has more than {maximum} digits."),
+            maximum=MAX_DIGITS,
+        )
+        return parsed
+    except RecursionError:
+        too_deep = True
+    if too_deep:
+        parsed.problem(
+            Place(file),
+            "",
+            QT_TRANSLATE_NOOP("DeskError", "The file nests objects or lists more than {maximum} levels deep."),
+            maximum=MAX_DEPTH,
         )
         return parsed
     reader = HsdsReader(parsed)
