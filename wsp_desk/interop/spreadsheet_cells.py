@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_FORMULA_START = "=+-@\t\r"
+_FORMULA_START = re.escape("=+-@\t\r")
 # A formula character first (after any quotes already there), or right after a separator or a quote.
 _NEEDS_QUOTE = re.compile(rf"^'*[{_FORMULA_START}]|[,;\"'][{_FORMULA_START}]")
 
