@@ -83,3 +83,12 @@ def test_the_hsds_tables_keep_the_exact_text(desk: DeskContext, coordinator: Act
     import_file(desk.directory, desk.directory_import, coordinator, source)
     export_file(desk.directory, coordinator, tmp_path / "tables", Format.HSDS_CSV)
     assert "o1,=1+1," in (tmp_path / "tables" / "organizations.csv").read_text(encoding="utf-8")
+
+
+def test_a_control_character_stored_before_does_not_break_the_xlsx_export() -> None:
+    from wsp_desk.domain.directory import OrganizationData, OrganizationRecord, ServiceData, ServiceRecord
+    from wsp_desk.interop.spreadsheet import write_xlsx
+
+    organization = OrganizationRecord("o1", OrganizationData("Bel\x07"))
+    sheet = load_workbook(io.BytesIO(write_xlsx([organization], [ServiceRecord("s1", "o1", ServiceData("D"))])))
+    assert sheet.worksheets[0]["C2"].value == "Bel\ufffd"

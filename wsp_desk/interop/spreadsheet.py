@@ -22,6 +22,7 @@ from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -233,7 +234,8 @@ def write_xlsx(organizations: Sequence[OrganizationRecord], services: Sequence[S
     wrap = Alignment(wrap_text=True, vertical="top")
     for number, row in enumerate(_rows(organizations, services), start=2):
         for column, name in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(number, column, row[name])
+            # A text stored before control characters were refused may hold one that XML cannot: it shows as "�".
+            cell = sheet.cell(number, column, ILLEGAL_CHARACTERS_RE.sub("\ufffd", row[name]))
             cell.data_type = "s"  # text stays text: "=…" is no formula, "0701234567" keeps its zero
             cell.alignment = wrap
     sheet.freeze_panes = "E2"
