@@ -49,38 +49,25 @@ def read(data: bytes, file: str) -> Parsed:
     text = decode(data, file, parsed)
     if text is None:
         return parsed
+    place = Place(file)
+    template = QT_TRANSLATE_NOOP("DeskError", "The file nests objects or lists more than {maximum} levels deep.")
+    fields: dict[str, Any] = {"maximum": MAX_DEPTH}
     try:
         document = json.loads(text, parse_int=_whole_number)
-        too_deep = _too_deep(document)
+        if not _too_deep(document):
+            reader = HsdsReader(parsed)
+            reader.document(document, Place(file, "$"))
+            return reader.finish()
     except json.JSONDecodeError as error:
-        parsed.problem(
-            Place(file, f"line {error.lineno}, column {error.colno}"),
-            "",
-            QT_TRANSLATE_NOOP("DeskError", "This is not valid JSON: {detail}."),
-            detail=error.msg,
-        )
-        return parsed
+        place = Place(file, f"line {error.lineno}, column {error.colno}")
+        template, fields = QT_TRANSLATE_NOOP("DeskError", "This is not valid JSON: {detail}."), {"detail": error.msg}
     except _TooLong:
-        parsed.problem(
-            Place(file),
-            "",
-            QT_TRANSLATE_NOOP("DeskError", "A number in the file has more than {maximum} digits."),
-            maximum=MAX_DIGITS,
-        )
-        return parsed
+        template = QT_TRANSLATE_NOOP("DeskError", "A number in the file has more than {maximum} digits.")
+        fields = {"maximum": MAX_DIGITS}
     except RecursionError:
-        too_deep = True
-    if too_deep:
-        parsed.problem(
-            Place(file),
-            "",
-            QT_TRANSLATE_NOOP("DeskError", "The file nests objects or lists more than {maximum} levels deep."),
-            maximum=MAX_DEPTH,
-        )
-        return parsed
-    reader = HsdsReader(parsed)
-    reader.document(document, Place(file, "$"))
-    return reader.finish()
+        pass  # nested too deep for the parser itself
+    parsed.problem(place, "", template, **fields)
+    return parsed
 
 
 def write(organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]) -> bytes:
