@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 from openpyxl import Workbook
 
@@ -185,6 +186,7 @@ def test_a_file_too_large_is_refused_before_reading(tmp_path: Path, name: str) -
     ids=["malformed", "billion laughs", "external entity"],
 )
 def test_a_workbook_with_bad_xml_is_refused(tmp_path: Path, sheet: bytes) -> None:
+    assert openpyxl.DEFUSEDXML, "openpyxl parses with defusedxml"
     path = tmp_path / "bad.xlsx"
     path.write_bytes(with_member(workbook([["Dienst"], ["Een"]]), SHEET, sheet))
     assert problems_of(path) == ["bad.xlsx: This is not a readable XLSX workbook (or it is damaged)."]
