@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -23,6 +24,14 @@ from wsp_desk.db.models import Role
 from wsp_desk.desk import DeskContext, prepare_database
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.logs import close_logging
+
+# The fuzz tests of the file readers take their size from a profile: CI runs the suite three times within its time,
+# so fewer examples there, and no example database left in the clone; `HYPOTHESIS_PROFILE=thorough` for a long run.
+_FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]}
+settings.register_profile("dev", max_examples=40, **_FUZZ)
+settings.register_profile("ci", max_examples=25, database=None, print_blob=True, **_FUZZ)
+settings.register_profile("thorough", max_examples=2000, **_FUZZ)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 POSTGRES_URL_ENV = "WSP_DESK_TEST_POSTGRES_URL"
 _TEMPLATE_DB = "wsp_desk_template"

@@ -66,3 +66,14 @@ def directory_snapshot(desk: DeskContext, actor: Actor) -> tuple[list[Any], list
         (s.id, s.organization_id, s.data, s.state) for s in desk.directory.services(actor, include_archived=True)
     ]
     return organizations, services
+
+
+def png_image(width: int, height: int) -> bytes:
+    """A small real PNG picture, as a logo."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), "#005a8c").save(buffer, format="PNG")
+    return buffer.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support import png_image
 from wsp_desk.desk import DeskContext
 from wsp_desk.domain.permissions import Actor
 from wsp_desk.errors import PermissionDenied, ValidationFailed
@@ -11,7 +12,7 @@ from wsp_desk.letters.referral_letter import Letterhead
 
 
 def test_the_coordinator_sets_the_letterhead(desk: DeskContext, coordinator: Actor, guide: Actor) -> None:
-    png = b"\x89PNG\r\n\x1a\n" + b"0" * 10
+    png = png_image(200, 80)
     head = desk.letterhead.save(
         coordinator,
         Letterhead(

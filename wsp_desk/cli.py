@@ -198,7 +198,7 @@ def _cmd_partners(args: argparse.Namespace, config: DeskConfig, clock: Clock) ->
         except ImportFailed as failed:
             for problem in failed.problems:
                 print(problem, file=sys.stderr)
-            raise CommandFailed(f"{len(failed.problems)} problem(s) in {source}; nothing was imported") from None
+            raise CommandFailed(f"{failed.count} problem(s) in {source}; nothing was imported") from None
     finally:
         context.close()
     for warning in result.warnings:
@@ -236,6 +236,14 @@ def _cmd_display(args: argparse.Namespace, config: DeskConfig, clock: Clock) -> 
     from wsp_desk.gui.display_command import run_display
 
     return run_display(config, args.location, clock)
+
+
+def _record_id(text: str) -> int:
+    """A record's number as the database stores it (a 32-bit integer on PostgreSQL)."""
+    maximum = 2**31 - 1
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= maximum:
+        raise argparse.ArgumentTypeError(f"a number from 1 to {maximum}, not {text}")
+    return int(text)
 
 
 def _count(text: str) -> int:
@@ -295,7 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser.set_defaults(handler=_cmd_demo)
 
     letter = commands.add_parser("letter", help="write the stored letter of a handover to a PDF file")
-    letter.add_argument("--referral", type=int, required=True, metavar="ID", help="the handover's number")
+    letter.add_argument("--referral", type=_record_id, required=True, metavar="ID", help="the handover's number")
     letter.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     letter.set_defaults(handler=_cmd_letter)
 

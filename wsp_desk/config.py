@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING
 from wsp_desk import paths
 from wsp_desk.errors import ConfigError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
+from wsp_desk.outside_files import MEGABYTE, FileRefused, read_bytes
 
 if TYPE_CHECKING:
     from wsp_desk.config_file import ConfigFile
 
 DATABASE_URL_ENV = "WSP_DESK_DATABASE_URL"
+# The file holds a few lines; far more is a mistake.
+MAX_CONFIG_BYTES = 1 * MEGABYTE
 
 
 @dataclass(frozen=True)
@@ -43,14 +46,18 @@ def _read_file(path: Path) -> ConfigFile | None:
     from wsp_desk.config_file import ConfigFile
 
     try:
-        return ConfigFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        return ConfigFile.model_validate(tomllib.loads(read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8")))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         reason = str(exc)
+    except FileRefused as exc:
+        reason = exc.message
+    except RecursionError:
+        reason = "it is nested too deeply"
     except PydanticValidationError as exc:
         first = exc.errors()[0]
         reason = f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
+    except ValueError:  # tomllib lets Python's own refusal of a number of thousands of digits through
+        reason = "a number in it is too long"
     raise ConfigError(
         QT_TRANSLATE_NOOP("DeskError", "The configuration file {path} cannot be used ({reason})."),
         path=str(path),

@@ -535,6 +535,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>De printer {name} werkt niet. Staat hij aan en is hij aangesloten?</translation>
     </message>
     <message>
+        <source>This is not an ordinary file (a folder, device or pipe cannot be read).</source>
+        <translation>Dit is geen gewoon bestand (een map, apparaat of pipe kan niet worden gelezen).</translation>
+    </message>
+    <message>
         <source>The file cannot be read ({reason}).</source>
         <translation>Het bestand kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -567,6 +571,18 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>Dit is geen geldige JSON: {detail}.</translation>
     </message>
     <message>
+        <source>A number in the file has more than {maximum} digits.</source>
+        <translation>Een getal in het bestand heeft meer dan {maximum} cijfers.</translation>
+    </message>
+    <message>
+        <source>The file nests objects or lists more than {maximum} levels deep.</source>
+        <translation>Het bestand nest objecten of lijsten meer dan {maximum} niveaus diep.</translation>
+    </message>
+    <message>
+        <source>…and {count} more problems.</source>
+        <translation>…en nog {count} problemen.</translation>
+    </message>
+    <message>
         <source>The file has {count} problems; nothing was imported.</source>
         <translation>Het bestand heeft problemen (aantal: {count}). Er is niets geïmporteerd.</translation>
     </message>
@@ -593,6 +609,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>This is not a readable XLSX workbook (or it is damaged).</source>
         <translation>Dit is geen leesbaar XLSX-bestand (of het is beschadigd).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {megabytes} MB.</source>
+        <translation>De werkmap is uitgepakt groter dan {megabytes} MB.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date. Example: 2026-01-31.</source>
@@ -633,6 +653,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>This row has {found} values; the header has {expected}.</source>
         <translation>Aantal waarden in deze rij: {found}. In de kopregel: {expected}.</translation>
+    </message>
+    <message>
+        <source>The file has more than {maximum} rows; split it into smaller files.</source>
+        <translation>Het bestand heeft meer dan {maximum} rijen; splits het in kleinere bestanden.</translation>
     </message>
     <message>
         <source>A password needs at least {length} characters.</source>
@@ -911,12 +935,12 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>&apos;{item}&apos; kan niet gedeeld worden: dit bezoek heeft daar geen gegevens voor.</translation>
     </message>
     <message>
-        <source>The letterhead needs a name.</source>
-        <translation>Het briefhoofd heeft een naam nodig.</translation>
+        <source>The logo must be a PNG image of at most 1 MB and {side} × {side} pixels.</source>
+        <translation>Het logo moet een PNG-afbeelding zijn van hoogstens 1 MB en {side} × {side} pixels.</translation>
     </message>
     <message>
-        <source>The logo must be a PNG image of at most 1 MB.</source>
-        <translation>Het logo moet een PNG-afbeelding zijn van hoogstens 1 MB.</translation>
+        <source>The letterhead needs a name.</source>
+        <translation>Het briefhoofd heeft een naam nodig.</translation>
     </message>
     <message>
         <source>The follow-up date has passed; choose today or later.</source>
@@ -991,8 +1015,16 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
         <translation>&apos;{url}&apos; is geen webadres. Voorbeeld: https://www.uwv.nl.</translation>
     </message>
     <message>
+        <source>This text holds an invisible control character ({code}); remove it.</source>
+        <translation>Deze tekst bevat een onzichtbaar stuurteken ({code}); haal het weg.</translation>
+    </message>
+    <message>
         <source>This text is too long: at most {maximum} characters.</source>
         <translation>Deze tekst is te lang: hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
+        <source>An id has 1 to {maximum} characters.</source>
+        <translation>Een id heeft 1 tot {maximum} tekens.</translation>
     </message>
     <message>
         <source>Use at most {maximum} lines.</source>
@@ -1001,6 +1033,10 @@ Toch sluiten? Wat u het laatst typte, gaat dan verloren.</translation>
     <message>
         <source>A line is too long: at most {maximum} characters.</source>
         <translation>Een regel is te lang: hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kan niet worden geschreven ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,11 @@ class _Check:
     def fail(self, field_name: str, template: str, **values: Any) -> None:
         self.problems.append(ValidationFailed(field_name, template, **values))
 
-    def text(self, value: str, maximum: int, field_name: str, *, required: bool = False) -> str:
-        cleaned = self.normalised(lambda text, name: limit_text(text, maximum, name), value, field_name).strip()
+    def text(self, value: str, maximum: int, field_name: str, *, required: bool = False, name: bool = False) -> str:
+        """A text, checked by `limit_text`; a `name` is one line."""
+        cleaned = self.normalised(
+            lambda text, field: limit_text(text, maximum, field, one_line=name), value, field_name
+        ).strip()
         if required and not cleaned:
             self.fail(field_name, QT_TRANSLATE_NOOP("DeskError", "This field is required."))
         return cleaned
@@ -109,7 +112,7 @@ def _contacts(check: _Check, contacts: Iterable[ContactData], prefix: str) -> tu
     for index, contact in enumerate(contacts):
         at = f"{prefix}[{index}]."
         item = ContactData(
-            check.text(contact.name, 255, at + "name"),
+            check.text(contact.name, 255, at + "name", name=True),
             check.text(contact.title, 255, at + "title"),
             check.text(contact.department, 255, at + "department"),
             check.normalised(normalise_email, contact.email, at + "email"),
@@ -164,7 +167,7 @@ def _languages(check: _Check, languages: Iterable[LanguageData]) -> tuple[Langua
     for index, language in enumerate(languages):
         at = f"languages[{index}]."
         code = language.code.strip()
-        if code and not _LANGUAGE_CODE.match(code):
+        if code and (len(code) > 16 or not _LANGUAGE_CODE.match(code)):  # as stored
             check.fail(
                 at + "code",
                 QT_TRANSLATE_NOOP("DeskError", "'{code}' is not a language code. Example: nl, en, ar."),
@@ -212,7 +215,7 @@ def _locations(check: _Check, locations: Iterable[LocationData]) -> tuple[Locati
         cleaned.append(
             LocationData(
                 location.id.strip(),
-                check.text(location.name, 255, at + "name"),
+                check.text(location.name, 255, at + "name", name=True),
                 check.text(location.description, LONG_TEXT, at + "description"),
                 check.text(location.transportation, LONG_TEXT, at + "transportation"),
                 check.normalised(normalise_url, location.url, at + "url"),
@@ -266,9 +269,9 @@ def check_organization(data: OrganizationData) -> tuple[OrganizationData, list[V
     if kind:
         check.choice(kind, [k.value for k in PartnerKind], "partner_kind")
     cleaned = OrganizationData(
-        name=check.text(data.name, 255, "name", required=True),
+        name=check.text(data.name, 255, "name", required=True, name=True),
         description=check.text(data.description, LONG_TEXT, "description"),
-        alternate_name=check.text(data.alternate_name, 255, "alternate_name"),
+        alternate_name=check.text(data.alternate_name, 255, "alternate_name", name=True),
         email=check.normalised(normalise_email, data.email, "email"),
         website=check.normalised(normalise_url, data.website, "website"),
         legal_status=check.text(data.legal_status, 120, "legal_status"),
@@ -305,9 +308,9 @@ def check_service(data: ServiceData) -> tuple[ServiceData, list[ValidationFailed
     for municipality in municipalities:
         check.text(municipality, 255, "municipalities")
     cleaned = ServiceData(
-        name=check.text(data.name, 255, "name", required=True),
+        name=check.text(data.name, 255, "name", required=True, name=True),
         description=check.text(data.description, LONG_TEXT, "description"),
-        alternate_name=check.text(data.alternate_name, 255, "alternate_name"),
+        alternate_name=check.text(data.alternate_name, 255, "alternate_name", name=True),
         url=check.normalised(normalise_url, data.url, "url"),
         email=check.normalised(normalise_email, data.email, "email"),
         status=check.choice(data.status.strip() or "active", SERVICE_STATUSES, "status"),

@@ -102,15 +102,49 @@ def normalise_url(url: str, field: str = "url") -> str:
     return text
 
 
-def limit_text(text: str, maximum: int, field: str) -> str:
-    cleaned = text.strip()
+# Control characters cannot be stored everywhere (PostgreSQL refuses NUL), break files (XML has no BEL) and show as
+# nothing; the bidirectional controls (embeddings, overrides, isolates and marks) make a text show in another order
+# than it is stored, so a name or number could read as another. Tab and line breaks are ordinary in longer texts.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAK = re.compile("[\t\n\r]")
+MAX_ID = 64
+
+
+def _refuse_controls(text: str, field: str, pattern: re.Pattern[str]) -> None:
+    found = pattern.search(text)
+    if found:
+        raise ValidationFailed(
+            field,
+            QT_TRANSLATE_NOOP("DeskError", "This text holds an invisible control character ({code}); remove it."),
+            code=f"U+{ord(found.group()):04X}",
+        )
+
+
+def limit_text(text: str, maximum: int, field: str, *, one_line: bool = False) -> str:
+    """`text` trimmed, at most `maximum` characters, without control characters; line breaks become "\\n", or are
+    refused with `one_line` (a name), as tabs are."""
+    cleaned = text.strip().replace("\r\n", "\n").replace("\r", "\n")
     if len(cleaned) > maximum:
         raise ValidationFailed(
             field,
             QT_TRANSLATE_NOOP("DeskError", "This text is too long: at most {maximum} characters."),
             maximum=maximum,
         )
+    _refuse_controls(cleaned, field, _CONTROL)
+    if one_line:
+        _refuse_controls(cleaned, field, _LINE_BREAK)
     return cleaned
+
+
+def check_id(value: str, field: str) -> str:
+    """A record id from a file: at most MAX_ID characters, printable, on every database alike."""
+    if not value or len(value) > MAX_ID:
+        raise ValidationFailed(
+            field,
+            QT_TRANSLATE_NOOP("DeskError", "An id has 1 to {maximum} characters."),
+            maximum=MAX_ID,
+        )
+    return limit_text(value, MAX_ID, field, one_line=True)
 
 
 def limit_lines(text: str, max_lines: int, max_length: int, field: str) -> str:

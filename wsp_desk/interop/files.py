@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wsp_desk.domain.directory import OrganizationRecord, ServiceRecord
+from wsp_desk.errors import DeskError
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.interop import hsds_csv, hsds_json, spreadsheet
-from wsp_desk.interop.report import Parsed, Place
+from wsp_desk.interop.report import Parsed
+from wsp_desk.interop.textfile import read_file
 
 
 class Format(enum.StrEnum):
@@ -33,7 +35,7 @@ def detect_format(path: Path) -> Format:
         return Format.HSDS_JSON
     if suffix in (".xlsx", ".xlsm"):
         return Format.XLSX
-    if suffix == ".csv":
+    if suffix == ".csv" or not path.is_file():  # what is no ordinary file is refused when read, never opened here
         return Format.CSV
     with path.open("rb") as file:
         start = file.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -52,16 +54,9 @@ def read(
     only to a format that `completes_known_records`)."""
     if fmt == Format.HSDS_CSV:
         return hsds_csv.read(path if path.is_dir() else path.parent)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        parsed = Parsed()
-        parsed.problem(
-            Place(path.name),
-            "",
-            QT_TRANSLATE_NOOP("DeskError", "The file cannot be read ({reason})."),
-            reason=error.strerror or str(error),
-        )
+    parsed = Parsed()
+    data = read_file(path, parsed)
+    if data is None:
         return parsed
     if fmt == Format.HSDS_JSON:
         return hsds_json.read(data, path.name)
@@ -73,11 +68,18 @@ def read(
 def write(
     path: Path, fmt: Format, organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]
 ) -> None:
-    if fmt == Format.HSDS_CSV:
-        hsds_csv.write(path, organizations, services)
-    elif fmt == Format.HSDS_JSON:
-        path.write_bytes(hsds_json.write(organizations, services))
-    elif fmt == Format.XLSX:
-        path.write_bytes(spreadsheet.write_xlsx(organizations, services))
-    else:
-        path.write_bytes(spreadsheet.write_csv(organizations, services))
+    try:
+        if fmt == Format.HSDS_CSV:
+            hsds_csv.write(path, organizations, services)
+        elif fmt == Format.HSDS_JSON:
+            path.write_bytes(hsds_json.write(organizations, services))
+        elif fmt == Format.XLSX:
+            path.write_bytes(spreadsheet.write_xlsx(organizations, services))
+        else:
+            path.write_bytes(spreadsheet.write_csv(organizations, services))
+    except OSError as error:
+        raise DeskError(
+            QT_TRANSLATE_NOOP("DeskError", "{path} cannot be written ({reason})."),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None

@@ -19,7 +19,7 @@ from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.interop.hsds.reader import HsdsReader
 from wsp_desk.interop.hsds.writer import directory_to_hsds
 from wsp_desk.interop.report import Parsed, Place
-from wsp_desk.interop.textfile import csv_rows, decode
+from wsp_desk.interop.textfile import csv_rows, decode, read_file
 
 # The HSDS tables the desk reads and writes, with their columns in the order of the official example.
 TABLES: dict[str, tuple[str, ...]] = {
@@ -186,7 +186,8 @@ def write(folder: Path, organizations: Sequence[OrganizationRecord], services: S
 def read(folder: Path) -> Parsed:
     """The tables of a folder put back together. datapackage.json is not needed: tables go by their HSDS names."""
     parsed = Parsed()
-    if not folder.is_dir() or not any((folder / name).is_file() for name in ("organizations.csv", "services.csv")):
+    # A table that is no ordinary file is refused when read.
+    if not folder.is_dir() or not any((folder / name).exists() for name in ("organizations.csv", "services.csv")):
         parsed.problem(
             Place(folder.name),
             "",
@@ -200,9 +201,10 @@ def read(folder: Path) -> Parsed:
     places: dict[int, Place] = {}
     for kind, name in _FILE.items():
         path = folder / name
-        if not path.is_file():
+        if not path.exists():
             continue
-        text = decode(path.read_bytes(), name, parsed)
+        data = read_file(path, parsed)
+        text = decode(data, name, parsed) if data is not None else None
         for place, values in csv_rows(text or "", name, parsed):
             # An empty cell is a missing value.
             obj: dict[str, Any] = {key: value for key, value in values.items() if key and value != ""}

@@ -49,13 +49,28 @@ class ImportProblem:
         return f"{where}: {self.message}"
 
 
-class ImportFailed(DeskError):
-    """The file has problems; nothing was imported."""
+# More problems than this are counted, not listed: a broken file of thousands of rows would bury the first ones.
+MAX_PROBLEMS = 100
 
-    def __init__(self, problems: list[ImportProblem]) -> None:
-        self.problems = problems
+
+class ImportFailed(DeskError):
+    """The file has problems; nothing was imported. `problems` lists the first ones, and then how many more there
+    are (`more` of them were not even kept while reading); `count` is all of them."""
+
+    def __init__(self, problems: list[ImportProblem], more: int = 0) -> None:
+        self.count = len(problems) + more
+        self.problems = problems[:MAX_PROBLEMS]
+        if self.count > len(self.problems):
+            self.problems.append(
+                ImportProblem(
+                    Place(problems[0].place.file),
+                    "",
+                    QT_TRANSLATE_NOOP("DeskError", "…and {count} more problems."),
+                    {"count": self.count - len(self.problems)},
+                )
+            )
         super().__init__(
-            QT_TRANSLATE_NOOP("DeskError", "The file has {count} problems; nothing was imported."), count=len(problems)
+            QT_TRANSLATE_NOOP("DeskError", "The file has {count} problems; nothing was imported."), count=self.count
         )
 
 
@@ -93,13 +108,20 @@ class Parsed:
     organization_origins: list[Origins] = field(default_factory=list)
     service_origins: list[Origins] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    more_problems: int = 0  # found after the first MAX_PROBLEMS, and only counted
     warnings: list[str] = field(default_factory=list)
 
+    def _add(self, problem: ImportProblem) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.more_problems += 1
+
     def problem(self, place: Place, field_name: str, template: str, **values: Any) -> None:
-        self.problems.append(ImportProblem(place, field_name, template, values))
+        self._add(ImportProblem(place, field_name, template, values))
 
     def refused(self, place: Place, error: ValidationFailed, field_name: str | None = None) -> None:
-        self.problems.append(ImportProblem(place, field_name or error.field, error.template, error.fields))
+        self._add(ImportProblem(place, field_name or error.field, error.template, error.fields))
 
     def invalid(self, place: Place, error: ValidationError, prefix: str = "") -> None:
         """Pydantic's findings about one object, each at its field."""

@@ -22,9 +22,9 @@ from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from wsp_desk.db.models import VisitorKind
 from wsp_desk.domain.directory import (
@@ -48,7 +48,9 @@ from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.interop.hsds.vocabulary import derived_id
 from wsp_desk.interop.report import Origins, Parsed, Place
-from wsp_desk.interop.textfile import csv_rows, decode
+from wsp_desk.interop.spreadsheet_cells import for_spreadsheet, from_spreadsheet
+from wsp_desk.interop.textfile import MAX_FILE_BYTES, MAX_ROWS, csv_rows, decode, too_many_rows
+from wsp_desk.outside_files import MEGABYTE
 
 SERVICE_ID, ORGANIZATION_ID, ORGANIZATION, PARTNER_KIND = "ID dienst", "ID organisatie", "Organisatie", "Soort partner"
 TO_VERIFY, VERIFIED_ON, ARCHIVED = "Te controleren", "Gecontroleerd op", "Gearchiveerd"
@@ -79,6 +81,8 @@ SERVICE_COLUMNS = {
     "Status": "status",
 }
 COLUMNS = (SERVICE_ID, ORGANIZATION_ID, ORGANIZATION, PARTNER_KIND, *SERVICE_COLUMNS, TO_VERIFY, VERIFIED_ON, ARCHIVED)
+# Columns past this are not read: the sheet has a few dozen, and a damaged one may claim thousands.
+MAX_COLUMNS = 100
 _FIELD_COLUMNS = {field: column for column, field in SERVICE_COLUMNS.items()} | {
     "organization_id": ORGANIZATION_ID,
     "to_verify": TO_VERIFY,
@@ -200,15 +204,20 @@ def _row(organization: OrganizationRecord, service: ServiceRecord) -> dict[str, 
 
 
 def _rows(organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]) -> list[dict[str, str]]:
+    """The sheet's rows, every cell safe to open in a spreadsheet program."""
     by_id = {organization.id: organization for organization in organizations}
     ordered = sorted(services, key=lambda s: (fold(by_id[s.organization_id].data.name), fold(s.data.name), s.id))
-    return [_row(by_id[service.organization_id], service) for service in ordered]
+    return [
+        {column: for_spreadsheet(value) for column, value in _row(by_id[service.organization_id], service).items()}
+        for service in ordered
+    ]
 
 
 def write_csv(organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]) -> bytes:
-    """Semicolons and a byte-order mark, as Excel opens a CSV file on a Dutch computer."""
+    """Semicolons and a byte-order mark, as Excel opens a CSV file on a Dutch computer; every cell in quotes, so that
+    no separator inside a text starts a cell (as OWASP advises)."""
     buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, COLUMNS, delimiter=";", lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, COLUMNS, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     writer.writerows(_rows(organizations, services))
     return buffer.getvalue().encode("utf-8-sig")
@@ -225,7 +234,8 @@ def write_xlsx(organizations: Sequence[OrganizationRecord], services: Sequence[S
     wrap = Alignment(wrap_text=True, vertical="top")
     for number, row in enumerate(_rows(organizations, services), start=2):
         for column, name in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(number, column, row[name])
+            # A text stored before control characters were refused may hold one that XML cannot: it shows as "�".
+            cell = sheet.cell(number, column, ILLEGAL_CHARACTERS_RE.sub("\ufffd", row[name]))
             cell.data_type = "s"  # text stays text: "=…" is no formula, "0701234567" keeps its zero
             cell.alignment = wrap
     sheet.freeze_panes = "E2"
@@ -255,16 +265,7 @@ def read_xlsx(
     data: bytes, file: str, organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord]
 ) -> Parsed:
     parsed = Parsed()
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        table = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-        workbook.close()
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, IndexError):
-        parsed.problem(
-            Place(file), "", QT_TRANSLATE_NOOP("DeskError", "This is not a readable XLSX workbook (or it is damaged).")
-        )
-        return parsed
+    table = _xlsx_table(data, file, parsed)
     if not table:
         return parsed
     header = [name.strip() for name in table[0]]
@@ -274,6 +275,45 @@ def read_xlsx(
         if any(value.strip() for value in values)
     ]
     return _SheetReader(parsed, file, organizations, services).read(rows)
+
+
+def _xlsx_table(data: bytes, file: str, parsed: Parsed) -> list[list[str]] | None:
+    """The cells of a workbook's first sheet as text, or None with a problem.
+
+    The size it unpacks to is checked before anything is unpacked (a small file can hold gigabytes), and the rows
+    are read one by one up to MAX_ROWS, the columns up to MAX_COLUMNS. openpyxl parses the XML with defusedxml:
+    entities and document types (billion laughs, external entities) are refused."""
+    damaged = QT_TRANSLATE_NOOP("DeskError", "This is not a readable XLSX workbook (or it is damaged).")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        parsed.problem(Place(file), "", damaged)
+        return None
+    if unpacked > MAX_FILE_BYTES:
+        parsed.problem(
+            Place(file),
+            "",
+            QT_TRANSLATE_NOOP("DeskError", "The workbook unpacks to more than {megabytes} MB."),
+            megabytes=MAX_FILE_BYTES // MEGABYTE,
+        )
+        return None
+    table: list[list[str]] = []
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            for row in workbook.worksheets[0].iter_rows(max_col=MAX_COLUMNS, values_only=True):
+                if len(table) > MAX_ROWS:
+                    too_many_rows(parsed, file)
+                    return None
+                table.append([_cell_text(value) for value in row])
+        finally:
+            workbook.close()
+    # A damaged workbook makes openpyxl fail with whatever its parsing meets (ParseError, KeyError, TypeError …).
+    except Exception:
+        parsed.problem(Place(file), "", damaged)
+        return None
+    return table
 
 
 def _cell_text(value: Any) -> str:
@@ -426,7 +466,7 @@ class _SheetReader:
             )
             return self.parsed
         for place, row in rows:
-            self._service(place, {column: (row.get(column) or "").strip() for column in COLUMNS})
+            self._service(place, {column: from_spreadsheet(row.get(column) or "").strip() for column in COLUMNS})
         for record, place in self.organizations.values():
             self.parsed.organizations.append(record)
             self.parsed.organization_origins.append(Origins({"": place}, _ORGANIZATION_COLUMNS))

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.interop.report import Parsed, Place
+from wsp_desk.outside_files import MEGABYTE, FileRefused, read_bytes
 
-# A directory file larger than this is a mistake, not a directory.
-MAX_FILE_BYTES = 100 * 1024 * 1024
+# A directory file larger than this is a mistake, not a directory (the shipped one of Haaglanden is 0.2 MB); what it
+# holds unpacked, for a workbook.
+MAX_FILE_BYTES = 20 * MEGABYTE
+# More rows than this is no directory either: reading stops there instead of running out of memory.
+MAX_ROWS = 10_000
+
+
+def read_file(path: Path, parsed: Parsed, name: str | None = None) -> bytes | None:
+    """The bytes of a directory file, or None with a problem (not an ordinary file, too large, unreadable)."""
+    try:
+        return read_bytes(path, MAX_FILE_BYTES)
+    except FileRefused as refused:
+        parsed.problem(Place(name or path.name), "", refused.template, **refused.fields)
+        return None
 
 
 def decode(data: bytes, file: str, parsed: Parsed) -> str | None:
     """The text of a UTF-8 file (with or without byte-order mark); None, with a problem, otherwise."""
-    if len(data) > MAX_FILE_BYTES:
-        parsed.problem(
-            Place(file),
-            "",
-            QT_TRANSLATE_NOOP("DeskError", "The file is larger than {megabytes} MB."),
-            megabytes=MAX_FILE_BYTES // (1024 * 1024),
-        )
-        return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -43,8 +49,13 @@ def csv_rows(text: str, file: str, parsed: Parsed, delimiter: str = ",") -> list
 
     A row with more or fewer values than the header is a problem (a file cut off halfway ends like that)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[str]] = []
     try:
-        rows = list(reader)
+        for values in reader:
+            if len(rows) > MAX_ROWS:
+                too_many_rows(parsed, file)
+                return []
+            rows.append(values)
     except csv.Error as error:
         parsed.problem(Place(file, f"row {reader.line_num}"), "", "{detail}", detail=str(error))
         return []
@@ -67,3 +78,12 @@ def csv_rows(text: str, file: str, parsed: Parsed, delimiter: str = ",") -> list
             continue
         found.append((place, dict(zip(header, values, strict=True))))
     return found
+
+
+def too_many_rows(parsed: Parsed, file: str) -> None:
+    parsed.problem(
+        Place(file),
+        "",
+        QT_TRANSLATE_NOOP("DeskError", "The file has more than {maximum} rows; split it into smaller files."),
+        maximum=f"{MAX_ROWS:,}",
+    )

@@ -47,7 +47,7 @@ def import_file(
     require(actor, Action.EDIT_DIRECTORY)
     parsed = read_file(directory, actor, path, fmt)
     if parsed.problems:
-        raise ImportFailed(parsed.problems)
+        raise ImportFailed(parsed.problems, parsed.more_problems)
     try:
         summary = importer.import_records(actor, parsed.organizations, parsed.services, keep_edited=keep_edited)
     except InvalidBundle as invalid:

@@ -7,6 +7,7 @@ home knows how to ask a question. Nothing of it is known in advance: the coordin
 from __future__ import annotations
 
 import base64
+import io
 
 from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
@@ -23,15 +24,42 @@ from wsp_desk.domain.validation import (
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.letters.referral_letter import Letterhead
+from wsp_desk.outside_files import MEGABYTE
 from wsp_desk.services.audit import AuditLog
 
 LETTERHEAD_KEY = "letterhead"
 DEFAULT_LETTERHEAD = Letterhead("Werkcentrum Haaglanden — WSP Rijswijk")
-MAX_LOGO_BYTES = 1_000_000
+MAX_LOGO_BYTES = 1 * MEGABYTE
+# Far more than a logo 13 mm high needs at any printer's resolution, and a picture that decodes within memory.
+MAX_LOGO_SIDE = 4000
 # The werkcentrum's contact block on every letter, in the order the letter and the coordinator's banner name them.
 CONTACT_FIELDS = ("address", "phone", "email", "opening_hours")
 MAX_OPENING_HOURS_LINES = 4
 MAX_OPENING_HOURS_LINE = 60
+
+
+def check_logo(png: bytes) -> None:
+    """Refuse what is no PNG image of at most 1 MB and MAX_LOGO_SIDE pixels a side, or does not decode.
+
+    The size in pixels is read from the header before any pixel is decoded: a small file can declare a picture of
+    billions of pixels (a decompression bomb), which would fill the memory of the desk and of every letter."""
+    refusal = ValidationFailed(
+        "logo",
+        QT_TRANSLATE_NOOP("DeskError", "The logo must be a PNG image of at most 1 MB and {side} × {side} pixels."),
+        side=MAX_LOGO_SIDE,
+    )
+    if len(png) > MAX_LOGO_BYTES or not png.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise refusal
+    # Pillow loads on the first logo only; the desk starts without it.
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(png), formats=["PNG"]) as image:
+            if max(image.size) > MAX_LOGO_SIDE:
+                raise refusal
+            image.load()
+    except (OSError, ValueError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError):
+        raise refusal from None
 
 
 class LetterheadService:
@@ -69,10 +97,8 @@ class LetterheadService:
         if not name:
             raise ValidationFailed("name", QT_TRANSLATE_NOOP("DeskError", "The letterhead needs a name."))
         logo = head.logo_png
-        if logo is not None and (len(logo) > MAX_LOGO_BYTES or not logo.startswith(b"\x89PNG\r\n\x1a\n")):
-            raise ValidationFailed(
-                "logo", QT_TRANSLATE_NOOP("DeskError", "The logo must be a PNG image of at most 1 MB.")
-            )
+        if logo is not None:
+            check_logo(logo)
         value = {
             "name": name,
             "address": limit_text(head.address, 300, "address"),

@@ -74,11 +74,13 @@ class Registration:
         return replace(
             self,
             question=limit_text(self.question, 500, "question"),
-            name_or_initials=limit_text(self.name_or_initials, 120, "name_or_initials"),
-            company_name=limit_text(self.company_name, 200, "company_name") if employer else "",
+            name_or_initials=limit_text(self.name_or_initials, 120, "name_or_initials", one_line=True),
+            company_name=limit_text(self.company_name, 200, "company_name", one_line=True) if employer else "",
             kvk_number=normalise_kvk(self.kvk_number) if employer else "",
             interpreter_language=(
-                limit_text(self.interpreter_language, 60, "interpreter_language") if self.needs_interpreter else ""
+                limit_text(self.interpreter_language, 60, "interpreter_language", one_line=True)
+                if self.needs_interpreter
+                else ""
             ),
             callback_phone=normalise_phone(self.callback_phone, "callback_phone"),
             callback_email=normalise_email(self.callback_email, "callback_email"),

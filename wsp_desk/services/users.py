@@ -14,7 +14,7 @@ from wsp_desk.clock import Clock
 from wsp_desk.db.engine import Database
 from wsp_desk.db.models import LoginThrottle, Role, User, VisitorKind
 from wsp_desk.domain.permissions import PERMISSIONS, Action, Actor, require
-from wsp_desk.domain.validation import normalise_email, normalise_phone
+from wsp_desk.domain.validation import limit_text, normalise_email, normalise_phone
 from wsp_desk.errors import ConflictError, DeskError, NotFound, ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
@@ -42,7 +42,7 @@ def check_display_name(display_name: str) -> str:
         raise ValidationFailed(
             "display_name", QT_TRANSLATE_NOOP("DeskError", "Enter the person's name (at most 120 characters).")
         )
-    return cleaned
+    return limit_text(cleaned, 120, "display_name", one_line=True)
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,14 @@ from pydantic import ValidationError
 from wsp_desk import paths
 from wsp_desk.domain.enums import VisitorKind
 from wsp_desk.domain.taxonomy import need_term
+from wsp_desk.outside_files import MEGABYTE, FileRefused, read_bytes
 from wsp_desk.resource_files import resource
 from wsp_desk.templates.schema import CHOICE_TYPES, ConversationTemplate, QuestionType
 
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = 1 * MEGABYTE
+# A template is a few sections of questions: deeper nesting or more problems than this is no template.
+MAX_DEPTH = 16
+MAX_PROBLEMS = 50
 SUFFIXES = (".yaml", ".yml")
 
 
@@ -65,6 +69,28 @@ def format_location(location: Iterable[int | str]) -> str:
     return text
 
 
+class _TemplateYaml(yaml.SafeLoader):
+    """YAML without aliases and nested at most MAX_DEPTH deep: a template needs neither, and a few lines of aliases
+    expand to billions of questions, deep nesting exhausts the stack."""
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent) or self._depth >= MAX_DEPTH:
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+            problem = (
+                "aliases (*name) are not allowed in a template; write the part out"
+                if self.check_event(yaml.AliasEvent)
+                else f"nested more than {MAX_DEPTH} levels deep"
+            )
+            raise yaml.composer.ComposerError(None, None, problem, mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
 def load_file(path: Path) -> tuple[ConversationTemplate | None, list[TemplateProblem]]:
     name = str(path)
 
@@ -72,15 +98,13 @@ def load_file(path: Path) -> tuple[ConversationTemplate | None, list[TemplatePro
         return None, [TemplateProblem(name, where, message)]
 
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return problem("", f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
-        text = path.read_text(encoding="utf-8")
+        text = read_bytes(path, MAX_FILE_BYTES).decode("utf-8")
     except UnicodeDecodeError:
         return problem("", "the file is not UTF-8 text")
-    except OSError as error:
-        return problem("", f"cannot be read ({error.strerror or error})")
+    except FileRefused as refused:
+        return problem("", refused.message)
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_TemplateYaml)  # a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -90,9 +114,18 @@ def load_file(path: Path) -> tuple[ConversationTemplate | None, list[TemplatePro
     try:
         template = ConversationTemplate.model_validate(data)
     except ValidationError as error:
-        return None, [TemplateProblem(name, format_location(detail["loc"]), detail["msg"]) for detail in error.errors()]
-    problems = [TemplateProblem(name, where, message) for where, message in check_consistency(template)]
+        return None, _first(
+            name, [TemplateProblem(name, format_location(d["loc"]), d["msg"]) for d in error.errors(include_url=False)]
+        )
+    problems = _first(name, [TemplateProblem(name, where, message) for where, message in check_consistency(template)])
     return (None, problems) if problems else (template, [])
+
+
+def _first(name: str, problems: list[TemplateProblem]) -> list[TemplateProblem]:
+    """The first MAX_PROBLEMS problems, and how many more there are."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], TemplateProblem(name, "", f"…and {len(problems) - MAX_PROBLEMS} more problems")]
 
 
 def check_consistency(template: ConversationTemplate) -> list[tuple[str, str]]:

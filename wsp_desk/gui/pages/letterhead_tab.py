@@ -16,8 +16,10 @@ from wsp_desk.errors import DeskError
 from wsp_desk.gui import colours, prompts
 from wsp_desk.gui.contact_fields import missing_contact_text
 from wsp_desk.gui.forms.ui_letterhead_form import Ui_LetterheadForm
-from wsp_desk.gui.messages import InlineErrors
+from wsp_desk.gui.messages import InlineErrors, error_text
 from wsp_desk.letters.referral_letter import Letterhead
+from wsp_desk.outside_files import FileRefused, read_bytes
+from wsp_desk.services.letterhead import MAX_LOGO_BYTES, check_logo
 
 
 class LetterheadTab(QWidget):
@@ -77,11 +79,15 @@ class LetterheadTab(QWidget):
         if not path:
             return
         try:
-            logo = Path(path).read_bytes()
-        except OSError as error:
+            logo = read_bytes(Path(path), MAX_LOGO_BYTES)
+            check_logo(logo)
+        except FileRefused as error:
             self.errors.show_text(
-                "logo", self.tr("{path} cannot be read: {problem}").format(path=path, problem=error.strerror)
+                "logo", self.tr("{path} cannot be read: {problem}").format(path=path, problem=error_text(error))
             )
+            return
+        except DeskError as error:
+            self.errors.show(error)
             return
         self.errors.clear()
         self._show_logo(logo)

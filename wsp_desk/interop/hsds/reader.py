@@ -143,10 +143,11 @@ class HsdsReader:
         if not isinstance(service, dict):
             self.parsed.problem(place, "service", QT_TRANSLATE_NOOP("DeskError", "Expected an object."))
             return
-        # The location nested beside the service is where the service is given.
-        links = [*service.get("service_at_locations", [])]
-        if isinstance(obj.get("location"), dict):
-            links.append({"location": obj["location"]})
+        # The location nested beside the service is where the service is given (a list of links that is none is
+        # left as it is, for the service's check to refuse).
+        links = service.get("service_at_locations", [])
+        if isinstance(obj.get("location"), dict) and isinstance(links, list):
+            links = [*links, {"location": obj["location"]}]
             self._places.setdefault(id(obj["location"]), place.child("location"))
         self.service({**service, "service_at_locations": links}, place.child("service"), None)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 
@@ -53,6 +53,10 @@ class HsdsAddress(HsdsObject):
     address_type: str | None = None
 
 
+# 1e999 reads as infinity, which no JSON export could write again.
+_Coordinate = Annotated[float | None, Field(allow_inf_nan=False)]
+
+
 class HsdsLocation(HsdsObject):
     id: str
     location_type: str | None = None
@@ -60,8 +64,8 @@ class HsdsLocation(HsdsObject):
     name: str | None = None
     description: str | None = None
     transportation: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
+    latitude: _Coordinate = None
+    longitude: _Coordinate = None
     addresses: list[Any] = []
 
 

@@ -15,12 +15,14 @@ from wsp_desk.db.models import Organization, PartnerLocation, RecordChange, Serv
 from wsp_desk.domain.directory import ImportSummary, OrganizationRecord, RecordKind, ServiceRecord
 from wsp_desk.domain.directory_checks import check_organization, check_service, duplicate_id
 from wsp_desk.domain.permissions import Action, Actor, require
+from wsp_desk.domain.validation import check_id
 from wsp_desk.errors import ValidationFailed
 from wsp_desk.i18n import QT_TRANSLATE_NOOP
 from wsp_desk.services.audit import AuditLog
 from wsp_desk.services.directory.mapping import (
     ORGANIZATION_LOAD,
     SERVICE_LOAD,
+    chunks,
     organization_data,
     record_state,
     service_data,
@@ -130,12 +132,11 @@ class BundleImport:
     def _edited_at_the_desk(session: Session, record_ids: Sequence[str]) -> set[str]:
         """The records among `record_ids` whose change history names a user (set-up and the command line name none)."""
         edited: set[str] = set()
-        for start in range(0, len(record_ids), 1000):
+        for chunk in chunks(record_ids):
             edited.update(
                 session.scalars(
                     select(RecordChange.object_id).where(
-                        RecordChange.object_id.in_(record_ids[start : start + 1000]),
-                        RecordChange.actor_id.is_not(None),
+                        RecordChange.object_id.in_(chunk), RecordChange.actor_id.is_not(None)
                     )
                 )
             )
@@ -160,7 +161,10 @@ class BundleImport:
         services: Sequence[ServiceRecord],
         problems: list[BundleProblem],
     ) -> None:
-        """Rules across records: unique ids, a known organisation for each service, locations that exist."""
+        """Rules across records: ids every database stores alike, unique ids, a known organisation for each service,
+        locations that exist."""
+        if not _ids_fit(organizations, services, problems):
+            return  # the database is asked about valid ids only
         location_owner: dict[str, str] = {}
         seen: set[str] = set()
         for index, organization in enumerate(organizations):
@@ -174,16 +178,18 @@ class BundleImport:
                             RecordKind.ORGANIZATION, index, duplicate_id(f"locations[{position}].id", location.id)
                         )
                     )
-        known_organizations = seen | set(
-            session.scalars(select(Organization.id).where(Organization.id.in_([s.organization_id for s in services])))
+        known_organizations = seen.union(
+            *(
+                session.scalars(select(Organization.id).where(Organization.id.in_(chunk)))
+                for chunk in chunks({s.organization_id for s in services})
+            )
         )
         wanted = {location_id for service in services for location_id in service.data.location_ids}
         stored_locations = {
             location_id: owner
+            for chunk in chunks(wanted - location_owner.keys())
             for location_id, owner in session.execute(
-                select(PartnerLocation.id, PartnerLocation.organization_id).where(
-                    PartnerLocation.id.in_(wanted - location_owner.keys())
-                )
+                select(PartnerLocation.id, PartnerLocation.organization_id).where(PartnerLocation.id.in_(chunk))
             )
         }
         seen = set()
@@ -216,3 +222,28 @@ class BundleImport:
                             ),
                         )
                     )
+
+
+def _ids_fit(
+    organizations: Sequence[OrganizationRecord], services: Sequence[ServiceRecord], problems: list[BundleProblem]
+) -> bool:
+    """Whether every id the records have or name is one the database can store (check_id); the others are
+    problems."""
+    before = len(problems)
+
+    def check(kind: RecordKind, index: int, value: str, field: str) -> None:
+        try:
+            check_id(value, field)
+        except ValidationFailed as error:
+            problems.append(BundleProblem(kind, index, error))
+
+    for index, organization in enumerate(organizations):
+        check(RecordKind.ORGANIZATION, index, organization.id, "id")
+        for position, location in enumerate(organization.data.locations):
+            check(RecordKind.ORGANIZATION, index, location.id, f"locations[{position}].id")
+    for index, service in enumerate(services):
+        check(RecordKind.SERVICE, index, service.id, "id")
+        check(RecordKind.SERVICE, index, service.organization_id, "organization_id")
+        for location_id in service.data.location_ids:
+            check(RecordKind.SERVICE, index, location_id, "location_ids")
+    return len(problems) == before

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -209,11 +209,19 @@ SERVICE_LOAD = (
 M = TypeVar("M", Organization, Service)
 
 
+def chunks(ids: Collection[str]) -> Iterator[list[str]]:
+    """`ids` in lists short enough for an IN clause on every database (PostgreSQL takes at most 65,535 parameters
+    in one statement, SQLite 32,766)."""
+    values = list(ids)
+    for start in range(0, len(values), 1000):
+        yield values[start : start + 1000]
+
+
 def stored_records(session: Session, model: type[M], load: Sequence[Any], ids: Sequence[str]) -> dict[str, M]:
-    """The stored records among `ids`, with what a comparison reads loaded, in chunks that every database accepts."""
+    """The stored records among `ids`, with what a comparison reads loaded."""
     found: dict[str, M] = {}
-    for start in range(0, len(ids), 1000):
-        query = select(model).options(*load).where(model.id.in_(ids[start : start + 1000]))
+    for chunk in chunks(ids):
+        query = select(model).options(*load).where(model.id.in_(chunk))
         found.update((record.id, record) for record in session.scalars(query))
     return found
 
