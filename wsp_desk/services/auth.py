@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
-from typing import Protocol
+from typing import NoReturn, Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from wsp_desk.clock import Clock
@@ -143,33 +145,51 @@ class AuthService:
     def login(self, username: str, password: str, *, action: str = "login") -> Actor:
         """Return the actor for a correct name and password; raise AuthenticationFailed otherwise."""
         name = normalise_username(username)
-        now = self._clock.now()
+        with self._database.read() as session:
+            wait = self._remaining_wait(session.get(LoginThrottle, name))
+            user = session.scalar(select(User).where(User.username == name, User.active))
+            stored_hash = user.password_hash if user is not None else None
+        if wait:
+            with self._database.write() as session:
+                self._refuse(session, name, action, wait)
+        # The slow hash check holds no lock, so a storm of logins never makes a desk's registration wait.
+        matches = self._password_matches(stored_hash or self._dummy_hash, password) and stored_hash is not None
+        new_hash = self.hasher.hash(password) if matches and self.hasher.check_needs_rehash(stored_hash or "") else None
+
         with self._database.write() as session:
-            throttle = session.get(LoginThrottle, name)
+            throttle = self._locked_throttle(session, name)
+            # Guesses sent in parallel were all checked above; only one of them counts, the rest wait their turn.
             wait = self._remaining_wait(throttle)
             if wait:
-                self._audit.record(
-                    session, action, actor_name=name, result=AuditResult.DENIED, detail="refused while throttled"
-                )
-                session.commit()
-                raise AuthenticationFailed(wait, refused=True)
-
-            user = session.scalar(select(User).where(User.username == name))
-            usable = user is not None and user.active
-            if not self._password_matches(user.password_hash if usable and user else self._dummy_hash, password):
+                self._refuse(session, name, action, wait)
+            user = session.scalar(select(User).where(User.username == name, User.active))
+            if not matches or user is None or user.password_hash != stored_hash:
                 throttle = self._count_failure(session, name, throttle, action)
                 session.commit()
                 raise AuthenticationFailed(self._remaining_wait(throttle))
-
-            assert user is not None
-            if throttle is not None:
-                session.delete(throttle)
-            if self.hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = self.hasher.hash(password)
-            user.last_login_at = now
+            session.delete(throttle)
+            # A plain UPDATE: logging in at two desks at once must not look like two people editing the account.
+            values: dict[str, object] = {"last_login_at": self._clock.now()}
+            if new_hash is not None:
+                values["password_hash"] = new_hash
+            session.execute(update(User).where(User.id == user.id).values(**values))
             actor = actor_for(user, self._workstation)
             self._audit.record(session, action, actor=actor, object_type="user", object_id=user.id)
             return actor
+
+    def _refuse(self, session: Session, name: str, action: str, wait: int) -> NoReturn:
+        self._audit.record(
+            session, action, actor_name=name, result=AuditResult.DENIED, detail="refused while throttled"
+        )
+        session.commit()
+        raise AuthenticationFailed(wait, refused=True)
+
+    @staticmethod
+    def _locked_throttle(session: Session, name: str) -> LoginThrottle:
+        """The name's throttle row, created if missing and locked until commit: parallel tries count one by one."""
+        insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(insert(LoginThrottle).values(username=name, failures=0).on_conflict_do_nothing())
+        return session.get_one(LoginThrottle, name, with_for_update=True, populate_existing=True)
 
     def _remaining_wait(self, throttle: LoginThrottle | None) -> int:
         if throttle is None:
@@ -183,11 +203,8 @@ class AuthService:
                 return _whole_seconds(ready - now)
         return 0
 
-    def _count_failure(self, session: Session, name: str, throttle: LoginThrottle | None, action: str) -> LoginThrottle:
+    def _count_failure(self, session: Session, name: str, throttle: LoginThrottle, action: str) -> LoginThrottle:
         now = self._clock.now()
-        if throttle is None:
-            throttle = LoginThrottle(username=name, failures=0)
-            session.add(throttle)
         if throttle.locked_until is not None and throttle.locked_until <= now:
             throttle.failures = 0  # a lockout that ran out starts a fresh count
             throttle.locked_until = None
