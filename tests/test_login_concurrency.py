@@ -7,7 +7,6 @@ import multiprocessing
 from collections import Counter
 from multiprocessing.synchronize import Barrier
 
-import pytest
 from sqlalchemy import func, select
 
 from tests.support import FAST_HASHER, GOOD_PASSWORD, FakeClock
@@ -33,7 +32,7 @@ def _log_in_together(url: str, start: Barrier, password: str, outcomes: multipro
             outcomes.put("logged in")
         except AuthenticationFailed as failure:
             outcomes.put("refused" if failure.refused else "checked and wrong")
-        except Exception as error:  # noqa: BLE001 - any other outcome is what this test looks for
+        except Exception as error:  # any other outcome is what this test looks for
             outcomes.put(f"error: {type(error).__name__}: {error}")
     database.dispose()
 
@@ -53,9 +52,12 @@ def _storm(url: str, password: str) -> Counter[str]:
 
 def _counted_failures(database: Database) -> int:
     with database.read() as session:
-        return session.scalar(
-            select(func.count()).where(AuditEvent.action == "login", AuditEvent.result == AuditResult.FAILURE)
-        ) or 0
+        return (
+            session.scalar(
+                select(func.count()).where(AuditEvent.action == "login", AuditEvent.result == AuditResult.FAILURE)
+            )
+            or 0
+        )
 
 
 def test_parallel_guesses_are_counted_one_by_one(desk: DeskContext, db_url: str) -> None:
